@@ -1,0 +1,27 @@
+package org.palpate;
+
+import java.util.Map;
+
+import org.palpate.shell.Launch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class PalpateApplication {
+
+    public static void main(String[] args) {
+        Launch launch = Launch.parse(args);
+        SpringApplication app = new SpringApplication(PalpateApplication.class);
+        // Spring Shell 4.0.1 ignores arguments in interactive mode: a command on the command line means one-shot mode.
+        app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(!launch.oneShot())));
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("launch", launch));
+        int status;
+        try {
+            status = SpringApplication.exit(app.run(launch.springArguments()));
+        } catch (RuntimeException startupFailure) {
+            System.err.println("palpate: cannot start: " + Launch.rootMessage(startupFailure));
+            status = 1;
+        }
+        System.exit(status);
+    }
+}

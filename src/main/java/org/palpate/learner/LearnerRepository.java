@@ -1,0 +1,58 @@
+package org.palpate.learner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LearnerRepository {
+
+    private static final String COLUMNS = "id, name, role, desired_retention, new_per_day";
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LearnerRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    long insert(String name, Role role, String passwordHash) {
+        jdbc.sql("INSERT INTO learner (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")
+                .params(name, role.name(), passwordHash, utc(clock.instant())).update();
+        return findByName(name).orElseThrow().id();
+    }
+
+    public Optional<Learner> findByName(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM learner WHERE name = ?").param(name).query(this::learner).optional();
+    }
+
+    public Optional<Learner> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM learner WHERE id = ?").param(id).query(this::learner).optional();
+    }
+
+    public List<Learner> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM learner ORDER BY name").query(this::learner).list();
+    }
+
+    Optional<String> passwordHash(String name) {
+        return jdbc.sql("SELECT password_hash FROM learner WHERE name = ?").param(name).query(String.class).optional();
+    }
+
+    private Learner learner(ResultSet row, int rowNumber) throws SQLException {
+        return new Learner(row.getLong("id"), row.getString("name"), Role.valueOf(row.getString("role")),
+                row.getDouble("desired_retention"), row.getInt("new_per_day"));
+    }
+
+    /** Timestamps are stored WITH TIME ZONE and written as UTC offsets, which both H2 and PostgreSQL map exactly. */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,60 @@
+package org.palpate.progress;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.palpate.UserException;
+import org.palpate.learner.Learner;
+import org.palpate.quiz.ReviewEntry;
+import org.palpate.quiz.ReviewLogRepository;
+import org.palpate.quiz.StudyDay;
+import org.palpate.scheduling.Evaluation;
+import org.palpate.scheduling.Evaluator;
+import org.palpate.scheduling.FsrsModel;
+import org.palpate.scheduling.Review;
+import org.palpate.scheduling.SchedulerSettings;
+import org.springframework.stereotype.Service;
+
+/** How well the memory model predicts a review history: log loss and RMSE(bins), as fsrs-rs computes them. */
+@Service
+public class EvaluationService {
+
+    private final ReviewLogRepository reviews;
+
+    EvaluationService(ReviewLogRepository reviews) {
+        this.reviews = reviews;
+    }
+
+    public Evaluation ofFile(Path csv, ZoneId zone) {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return evaluate(RevlogCsv.read(reader, zone).values());
+        } catch (NoSuchFileException e) {
+            throw new UserException("no such file: " + csv);
+        } catch (IOException e) {
+            throw new UserException("cannot read " + csv + ": " + e.getMessage());
+        }
+    }
+
+    public Evaluation ofLearner(Learner learner, ZoneId zone) {
+        Map<String, List<Review>> histories = new LinkedHashMap<>();
+        for (ReviewEntry entry : reviews.history(learner.id())) {
+            long day = StudyDay.start(entry.reviewedAt(), zone).atZone(zone).toLocalDate().toEpochDay();
+            histories.computeIfAbsent(entry.questionId(), q -> new ArrayList<>()).add(new Review(day, entry.rating()));
+        }
+        return evaluate(histories.values());
+    }
+
+    private static Evaluation evaluate(Collection<List<Review>> histories) {
+        return new Evaluator(new FsrsModel(SchedulerSettings.defaults().weights())).evaluate(histories);
+    }
+}

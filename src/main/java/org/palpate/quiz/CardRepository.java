@@ -1,0 +1,82 @@
+package org.palpate.quiz;
+
+import static org.palpate.learner.LearnerRepository.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.palpate.scheduling.CardState;
+import org.palpate.scheduling.Phase;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Per-learner FSRS card state. Updates carry the version read, so a concurrent answer cannot be lost. */
+@Repository
+public class CardRepository {
+
+    public record StoredCard(CardState state, int version) {
+    }
+
+    private static final String COLUMNS = "question_id, phase, step, stability, difficulty, due, last_review, reps, lapses, version";
+    private final JdbcClient jdbc;
+
+    CardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredCard> find(long learnerId, String questionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM card WHERE learner_id = ? AND question_id = ?")
+                .params(learnerId, questionId).query((row, n) -> new StoredCard(state(row), row.getInt("version"))).optional();
+    }
+
+    /** Every card of a learner, by question id. */
+    public Map<String, CardState> findAll(long learnerId) {
+        Map<String, CardState> cards = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM card WHERE learner_id = ?").param(learnerId)
+                .query(row -> {
+                    cards.put(row.getString("question_id"), state(row));
+                });
+        return cards;
+    }
+
+    void save(long learnerId, String questionId, CardState state, Optional<StoredCard> previous) {
+        if (previous.isEmpty()) {
+            jdbc.sql("INSERT INTO card (learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                    .params(learnerId, questionId, state.phase().name(), state.step(), state.stability(), state.difficulty(),
+                            utc(state.due()), utc(state.lastReview()), state.reps(), state.lapses())
+                    .update();
+            return;
+        }
+        int version = previous.get().version();
+        int updated = jdbc.sql("UPDATE card SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+                + "reps = ?, lapses = ?, version = ? WHERE learner_id = ? AND question_id = ? AND version = ?")
+                .params(state.phase().name(), state.step(), state.stability(), state.difficulty(), utc(state.due()),
+                        utc(state.lastReview()), state.reps(), state.lapses(), version + 1, learnerId, questionId, version)
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("card " + questionId + " changed in another process");
+        }
+    }
+
+    void delete(long learnerId, String questionId) {
+        jdbc.sql("DELETE FROM card WHERE learner_id = ? AND question_id = ?").params(learnerId, questionId).update();
+    }
+
+    private static CardState state(ResultSet row) throws SQLException {
+        return new CardState(Phase.valueOf(row.getString("phase")), row.getInt("step"), row.getDouble("stability"),
+                row.getDouble("difficulty"), instant(row, "due"), instant(row, "last_review"), row.getInt("reps"),
+                row.getInt("lapses"));
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

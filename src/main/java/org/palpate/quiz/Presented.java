@@ -1,0 +1,14 @@
+package org.palpate.quiz;
+
+import java.util.List;
+
+import org.palpate.curriculum.Question;
+
+/**
+ * A question as the learner sees it: choices shuffled (so that positions cannot be memorised) with keys that stay
+ * the same between {@code quiz next} and {@code quiz answer}, even across processes, because the shuffle is seeded.
+ * {@code choices} holds single/multiple choices, true/false, or the items to put in order; {@code left} and
+ * {@code right} hold the two columns of a matching question.
+ */
+public record Presented(Question question, List<Option> choices, List<Option> left, List<Option> right) {
+}

@@ -1,0 +1,217 @@
+package org.palpate.quiz;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.palpate.UserException;
+import org.palpate.curriculum.CourseModule;
+import org.palpate.curriculum.Curriculum;
+import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.Question;
+import org.palpate.learner.Learner;
+import org.palpate.quiz.CardRepository.StoredCard;
+import org.palpate.scheduling.CardState;
+import org.palpate.scheduling.NextStates;
+import org.palpate.scheduling.Outcome;
+import org.palpate.scheduling.Rating;
+import org.palpate.scheduling.Scheduler;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Quiz sessions: what to ask next, grading, and recording. Each answer is one transaction (review-log row, card
+ * state and session position together), so an answer the learner was told is recorded survives a crash, and an
+ * answer sent twice from two windows is recorded once.
+ */
+@Service
+public class QuizService {
+
+    static final int DEFAULT_COUNT = 10;
+    /** A wrong answer comes back after this many other questions (or at the end, if fewer are left). */
+    static final int RETRY_GAP = 3;
+    /** How often one question may come back in a session after wrong answers. */
+    static final int MAX_RETRIES = 2;
+
+    public record Current(QuizSession session, Presented shown, NextStates preview) {
+    }
+
+    public record Answered(Question question, Graded graded, Rating rating, Outcome outcome, NextStates preview,
+            QuizSession before, boolean comesBack) {
+    }
+
+    public record Undone(Question question, int answered) {
+    }
+
+    private final CurriculumService curricula;
+    private final CardRepository cards;
+    private final ReviewLogRepository reviews;
+    private final SessionRepository sessions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    QuizService(CurriculumService curricula, CardRepository cards, ReviewLogRepository reviews, SessionRepository sessions,
+            TransactionTemplate transactions, Clock clock) {
+        this.curricula = curricula;
+        this.cards = cards;
+        this.reviews = reviews;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count) {
+        if (count != null && count < 1) {
+            throw new UserException("--count must be at least 1");
+        }
+        return inTransaction(() -> {
+            open(learner).ifPresent(s -> {
+                throw new UserException("a quiz is already in progress (" + s.answered() + " answered, " + s.queue().size()
+                        + " to go): continue with 'quiz next', or end it with 'quiz finish'");
+            });
+            Curriculum curriculum = curricula.current();
+            Instant now = clock.instant();
+            QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
+            List<String> queue;
+            if (mode == QuizMode.DAILY) {
+                int newToday = reviews.newSince(learner.id(), StudyDay.start(now, clock.getZone()));
+                queue = planner.daily(learner.newPerDay() - newToday);
+                queue = count == null ? queue : queue.stream().limit(count).toList();
+            } else {
+                queue = planner.practice(pool(moduleId, topicId), count == null ? DEFAULT_COUNT : count);
+            }
+            if (queue.isEmpty()) {
+                throw new UserException(mode == QuizMode.DAILY
+                        ? "nothing to study now: no review is due and today's new questions are done; come back later or practise with 'quiz start --module M'"
+                        : "no questions match");
+            }
+            long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now);
+            return sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow();
+        });
+    }
+
+    public Optional<QuizSession> open(Learner learner) {
+        return sessions.findOpen(learner.id());
+    }
+
+    public QuizSession requireOpen(Learner learner) {
+        return open(learner).orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
+    }
+
+    /** The question to answer now, or empty when the quiz has none left. */
+    public Optional<Current> next(Learner learner) {
+        QuizSession session = requireOpen(learner);
+        if (session.done()) {
+            return Optional.empty();
+        }
+        Question question = curricula.question(session.queue().get(0));
+        Scheduler scheduler = Schedulers.forLearner(learner);
+        CardState card = cards.find(learner.id(), question.id()).map(StoredCard::state).orElse(CardState.newCard(clock.instant()));
+        return Optional.of(new Current(session, present(session, question),
+                scheduler.next(card, clock.instant(), Schedulers.cardSeed(learner.id(), question.id()))));
+    }
+
+    /** Grades without recording: the interactive session shows the verdict before the learner picks a rating. */
+    public Graded check(Learner learner, String answer) {
+        QuizSession session = requireOpen(learner);
+        if (session.done()) {
+            throw new UserException("this quiz has no questions left: run 'quiz finish'");
+        }
+        return Grader.grade(present(session, curricula.question(session.queue().get(0))), answer);
+    }
+
+    /**
+     * Grades and records the answer to the current question. A wrong answer is rated Again whatever was asked;
+     * a right one is rated Good unless the learner says hard or easy (or again, when they guessed).
+     */
+    public Answered answer(Learner learner, String answer, Rating requested, Long responseMillis) {
+        return inTransaction(() -> {
+            QuizSession session = requireOpen(learner);
+            if (session.done()) {
+                throw new UserException("this quiz has no questions left: run 'quiz finish'");
+            }
+            Question question = curricula.question(session.queue().get(0));
+            Graded graded = Grader.grade(present(session, question), answer);
+            Rating rating = graded.correct() ? Objects.requireNonNullElse(requested, Rating.GOOD) : Rating.AGAIN;
+            Instant now = clock.instant();
+            Optional<StoredCard> stored = cards.find(learner.id(), question.id());
+            CardState before = stored.map(StoredCard::state).orElse(CardState.newCard(now));
+            NextStates preview = Schedulers.forLearner(learner).next(before, now, Schedulers.cardSeed(learner.id(), question.id()));
+            Outcome outcome = preview.of(rating);
+            double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
+            reviews.append(new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
+                    graded.correct(), graded.given(), responseMillis, elapsedDays, SessionRepository.join(session.queue()),
+                    before, outcome.card()));
+            cards.save(learner.id(), question.id(), outcome.card(), stored);
+            List<String> queue = new ArrayList<>(session.queue().subList(1, session.queue().size()));
+            boolean comesBack = !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
+            if (comesBack) {
+                queue.add(Math.min(RETRY_GAP, queue.size()), question.id());
+            }
+            sessions.advance(session, queue, session.answered() + 1, session.correct() + (graded.correct() ? 1 : 0));
+            return new Answered(question, graded, rating, outcome, preview, session, comesBack);
+        });
+    }
+
+    /** Takes back the last answer of the open quiz: its log row, the card state and the session position. */
+    public Undone undo(Learner learner) {
+        return inTransaction(() -> {
+            QuizSession session = requireOpen(learner);
+            ReviewEntry last = reviews.lastOfSession(session.id())
+                    .orElseThrow(() -> new UserException("nothing to undo: no answer in this quiz yet"));
+            Optional<StoredCard> stored = cards.find(learner.id(), last.questionId());
+            if (last.before().reps() == 0) {
+                cards.delete(learner.id(), last.questionId());
+            } else {
+                cards.save(learner.id(), last.questionId(), last.before(), stored);
+            }
+            sessions.advance(session, SessionRepository.split(last.queueBefore()), session.answered() - 1,
+                    session.correct() - (last.correct() ? 1 : 0));
+            reviews.delete(last.id());
+            return new Undone(curricula.current().question(last.questionId()).orElse(null), session.answered() - 1);
+        });
+    }
+
+    public QuizSession finish(Learner learner) {
+        return inTransaction(() -> {
+            QuizSession session = requireOpen(learner);
+            sessions.finish(session.id(), clock.instant());
+            return session;
+        });
+    }
+
+    private List<Question> pool(String moduleId, String topicId) {
+        Curriculum curriculum = curricula.current();
+        List<Question> pool = moduleId == null ? curriculum.questions() : curricula.module(moduleId).questions();
+        if (topicId != null) {
+            List<CourseModule> modules = moduleId == null ? curriculum.modules() : List.of(curricula.module(moduleId));
+            boolean known = modules.stream().flatMap(m -> m.topics().stream()).anyMatch(t -> t.id().equals(topicId));
+            if (!known) {
+                throw new UserException("no topic '" + topicId + "'" + (moduleId == null ? "" : " in module " + moduleId)
+                        + "; 'curriculum list' shows the topics");
+            }
+            pool = pool.stream().filter(q -> q.topic().equals(topicId)).toList();
+        }
+        return pool;
+    }
+
+    private static Presented present(QuizSession session, Question question) {
+        return Presenter.present(question, Objects.hash(session.id(), question.id(), session.answered()));
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        try {
+            return transactions.execute(status -> work.get());
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
+                    + "here: run 'quiz next' to see where it stands");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.palpate.quiz;
+
+import static org.palpate.learner.LearnerRepository.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.palpate.scheduling.CardState;
+import org.palpate.scheduling.Phase;
+import org.palpate.scheduling.Rating;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The review log. Rows are only ever appended, except that {@code quiz undo} removes the very row it reverses
+ * (as Anki's undo does), after putting the card and the session back as they were.
+ */
+@Repository
+public class ReviewLogRepository {
+
+    private final JdbcClient jdbc;
+
+    ReviewLogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long append(ReviewEntry e) {
+        CardState b = e.before();
+        CardState a = e.after();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO review_log (learner_id, question_id, content_hash, session_id, reviewed_at, rating, correct, answer, "
+                + "response_ms, elapsed_days, queue_before, phase_before, step_before, stability_before, difficulty_before, due_before, "
+                + "last_review_before, reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.learnerId(), e.questionId(), e.contentHash(), e.sessionId(), utc(e.reviewedAt()), e.rating().grade(),
+                        e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.queueBefore(),
+                        b.phase().name(), b.step(), b.stability(), b.difficulty(), utc(b.due()), utc(b.lastReview()), b.reps(),
+                        b.lapses(), a.phase().name(), a.step(), a.stability(), a.difficulty(), utc(a.due()), a.reps(), a.lapses())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<ReviewEntry> lastOfSession(long sessionId) {
+        return jdbc.sql("SELECT * FROM review_log WHERE session_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .param(sessionId).query(this::entry).optional();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM review_log WHERE id = ?").param(id).update();
+    }
+
+    /** How many questions the learner met for the first time since the given moment (the daily new limit). */
+    int newSince(long learnerId, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ? AND reviewed_at >= ? AND reps_before = 0")
+                .params(learnerId, utc(since)).query(Integer.class).single();
+    }
+
+    int wrongInSession(long sessionId, String questionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE session_id = ? AND question_id = ? AND correct = FALSE")
+                .params(sessionId, questionId).query(Integer.class).single();
+    }
+
+    public int count(long learnerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ?").param(learnerId).query(Integer.class).single();
+    }
+
+    /** The learner's whole history, oldest first. */
+    public List<ReviewEntry> history(long learnerId) {
+        return jdbc.sql("SELECT * FROM review_log WHERE learner_id = ? ORDER BY reviewed_at, id").param(learnerId)
+                .query(this::entry).list();
+    }
+
+    /** The last answer to each question of a learner (for the "critical questions answered right" rule). */
+    public List<ReviewEntry> latestPerQuestion(long learnerId) {
+        return jdbc.sql("SELECT * FROM review_log r WHERE learner_id = ? AND id = "
+                + "(SELECT MAX(id) FROM review_log l WHERE l.learner_id = r.learner_id AND l.question_id = r.question_id)")
+                .param(learnerId).query(this::entry).list();
+    }
+
+    private ReviewEntry entry(ResultSet row, int n) throws SQLException {
+        CardState before = new CardState(Phase.valueOf(row.getString("phase_before")), row.getInt("step_before"),
+                row.getDouble("stability_before"), row.getDouble("difficulty_before"), CardRepository.instant(row, "due_before"),
+                CardRepository.instant(row, "last_review_before"), row.getInt("reps_before"), row.getInt("lapses_before"));
+        Instant reviewedAt = CardRepository.instant(row, "reviewed_at");
+        CardState after = new CardState(Phase.valueOf(row.getString("phase_after")), row.getInt("step_after"),
+                row.getDouble("stability_after"), row.getDouble("difficulty_after"), CardRepository.instant(row, "due_after"),
+                reviewedAt, row.getInt("reps_after"), row.getInt("lapses_after"));
+        long session = row.getLong("session_id");
+        Long sessionId = row.wasNull() ? null : session;
+        long response = row.getLong("response_ms");
+        Long responseMillis = row.wasNull() ? null : response;
+        return new ReviewEntry(row.getLong("id"), row.getLong("learner_id"), row.getString("question_id"),
+                row.getString("content_hash"), sessionId, reviewedAt, Rating.ofGrade(row.getInt("rating")),
+                row.getBoolean("correct"), row.getString("answer"), responseMillis, row.getDouble("elapsed_days"),
+                row.getString("queue_before"), before, after);
+    }
+}

@@ -1,0 +1,26 @@
+package org.palpate.quiz;
+
+import java.util.SplittableRandom;
+
+import org.palpate.learner.Learner;
+import org.palpate.scheduling.Scheduler;
+import org.palpate.scheduling.SchedulerSettings;
+
+/** Builds the FSRS scheduler for a learner's settings, with fuzz drawn from a seed (same card + review = same fuzz). */
+public final class Schedulers {
+
+    private Schedulers() {
+    }
+
+    public static Scheduler forLearner(Learner learner) {
+        SchedulerSettings d = SchedulerSettings.defaults();
+        SchedulerSettings settings = new SchedulerSettings(d.weights(), learner.desiredRetention(), d.maximumIntervalDays(),
+                d.learningSteps(), d.relearningSteps(), d.fuzz(), d.shortTerm());
+        return new Scheduler(settings, seed -> new SplittableRandom(seed).nextDouble());
+    }
+
+    /** A stable per-card seed: String.hashCode is specified by the language, so it is the same in every JVM. */
+    public static long cardSeed(long learnerId, String questionId) {
+        return learnerId * 1_000_003L + questionId.hashCode();
+    }
+}

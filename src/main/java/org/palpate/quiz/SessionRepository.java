@@ -1,0 +1,66 @@
+package org.palpate.quiz;
+
+import static org.palpate.learner.LearnerRepository.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SessionRepository {
+
+    private final JdbcClient jdbc;
+
+    SessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(long learnerId, QuizMode mode, String moduleId, String topicId, List<String> queue, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO quiz_session (learner_id, mode, module_id, topic_id, queue, answered, correct, planned, started_at, version) "
+                + "VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 0)")
+                .params(learnerId, mode.name(), moduleId, topicId, join(queue), queue.size(), utc(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<QuizSession> findOpen(long learnerId) {
+        return jdbc.sql("SELECT * FROM quiz_session WHERE learner_id = ? AND finished_at IS NULL ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .param(learnerId).query(this::session).optional();
+    }
+
+    /** Moves the session on; fails if another process moved it first (the caller's transaction rolls back). */
+    void advance(QuizSession session, List<String> queue, int answered, int correct) {
+        int updated = jdbc.sql("UPDATE quiz_session SET queue = ?, answered = ?, correct = ?, version = ? WHERE id = ? AND version = ?")
+                .params(join(queue), answered, correct, session.version() + 1, session.id(), session.version()).update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("quiz session " + session.id() + " changed in another process");
+        }
+    }
+
+    void finish(long sessionId, Instant now) {
+        jdbc.sql("UPDATE quiz_session SET finished_at = ?, version = version + 1 WHERE id = ?").params(utc(now), sessionId).update();
+    }
+
+    private QuizSession session(ResultSet row, int n) throws SQLException {
+        return new QuizSession(row.getLong("id"), row.getLong("learner_id"), QuizMode.valueOf(row.getString("mode")),
+                row.getString("module_id"), row.getString("topic_id"), split(row.getString("queue")), row.getInt("answered"),
+                row.getInt("correct"), row.getInt("planned"), CardRepository.instant(row, "started_at"), row.getInt("version"));
+    }
+
+    static String join(List<String> queue) {
+        return String.join(",", queue);
+    }
+
+    static List<String> split(String queue) {
+        return queue == null || queue.isEmpty() ? List.of() : Arrays.asList(queue.split(","));
+    }
+}

@@ -1,0 +1,50 @@
+package org.palpate.shell;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.palpate.curriculum.CourseModule;
+import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.Question;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+
+/** Tab completion of module, topic and question ids from the curriculum in use (JLine filters by what is typed). */
+@Configuration(proxyBeanMethods = false)
+class Completions {
+
+    @Bean
+    CompletionProvider quizCompletions(CurriculumService curricula) {
+        return context -> {
+            CommandOption option = context.getCommandOption();
+            if (option == null || option.longName() == null) {
+                return List.of();
+            }
+            Stream<String> values = switch (option.longName()) {
+                case "module" -> safely(curricula).map(CourseModule::id);
+                case "topic" -> safely(curricula).flatMap(m -> m.topics().stream()).map(t -> t.id()).distinct();
+                case "mode" -> Stream.of("daily", "practice");
+                default -> Stream.empty();
+            };
+            return values.map(CompletionProposal::new).toList();
+        };
+    }
+
+    @Bean
+    CompletionProvider questionCompletions(CurriculumService curricula) {
+        return context -> context.getCommandOption() != null ? List.of()
+                : safely(curricula).flatMap(m -> m.questions().stream()).map(Question::id).map(CompletionProposal::new).toList();
+    }
+
+    /** Completion must never fail: a broken curriculum simply completes nothing. */
+    private static Stream<CourseModule> safely(CurriculumService curricula) {
+        try {
+            return curricula.current().modules().stream();
+        } catch (RuntimeException e) {
+            return Stream.empty();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.palpate.shell;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+
+import org.palpate.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.availability.Availability;
+import org.springframework.shell.core.command.availability.AvailabilityProvider;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+
+/**
+ * Wraps every Palpate command so that all entry points (interactive shell, one-shot process, ShellTestClient) turn
+ * a user's mistake into one readable line and an exit status: 1 for a user error, 2 for wrong usage.
+ * Unexpected failures are logged with their stack trace to the log file, never to the user's screen.
+ */
+final class GuardedCommand implements Command {
+
+    static final ExitStatus USER_ERROR = new ExitStatus(1, "user error");
+    static final ExitStatus USAGE_ERROR = new ExitStatus(2, "usage error");
+    private static final Logger log = LoggerFactory.getLogger(GuardedCommand.class);
+
+    private final Command delegate;
+
+    GuardedCommand(Command delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public ExitStatus execute(CommandContext context) {
+        PrintWriter out = context.outputWriter();
+        PrintWriter err = ConsoleWriter.errorsOf(out);
+        Availability availability = delegate.getAvailabilityProvider().get();
+        if (!availability.isAvailable()) {
+            return report(err, USER_ERROR, "'" + getName() + "' is not available because " + availability.reason());
+        }
+        try {
+            ExitStatus status = delegate.execute(context);
+            out.flush();
+            return status;
+        } catch (InvocationTargetException e) {
+            return failure(err, e.getTargetException());
+        } catch (Exception e) {
+            return failure(err, e);
+        }
+    }
+
+    private ExitStatus failure(PrintWriter err, Throwable failure) {
+        if (failure instanceof UserException) {
+            return report(err, USER_ERROR, failure.getMessage());
+        }
+        if (failure instanceof UsageException) {
+            return report(err, USAGE_ERROR, failure.getMessage() + " (see 'help " + getName() + "')");
+        }
+        if (failure instanceof ConversionException conversion) {
+            return report(err, USAGE_ERROR, "a value is not valid: " + Launch.rootMessage(conversion)
+                    + " (see 'help " + getName() + "')");
+        }
+        if (failure instanceof IllegalArgumentException && failure.getMessage() != null
+                && failure.getMessage().startsWith("Required option")) {
+            // thrown by Spring Shell before the command method runs
+            return report(err, USAGE_ERROR, failure.getMessage() + " (see 'help " + getName() + "')");
+        }
+        log.error("'{}' failed", getName(), failure);
+        return report(err, USER_ERROR, "'" + getName() + "' failed unexpectedly: " + Launch.rootMessage(failure)
+                + " (details in the log file palpate.log in PALPATE_HOME)");
+    }
+
+    private static ExitStatus report(PrintWriter err, ExitStatus status, String message) {
+        err.println("Error: " + message);
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public String getName() {
+        return delegate.getName();
+    }
+
+    @Override
+    public String getDescription() {
+        return delegate.getDescription();
+    }
+
+    @Override
+    public String getHelp() {
+        return delegate.getHelp();
+    }
+
+    @Override
+    public boolean isHidden() {
+        return delegate.isHidden();
+    }
+
+    @Override
+    public String getGroup() {
+        return delegate.getGroup();
+    }
+
+    @Override
+    public List<String> getAliases() {
+        return delegate.getAliases();
+    }
+
+    @Override
+    public List<CommandOption> getOptions() {
+        return delegate.getOptions();
+    }
+
+    @Override
+    public AvailabilityProvider getAvailabilityProvider() {
+        return delegate.getAvailabilityProvider();
+    }
+
+    @Override
+    public CompletionProvider getCompletionProvider() {
+        return delegate.getCompletionProvider();
+    }
+}

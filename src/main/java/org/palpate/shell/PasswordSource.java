@@ -1,0 +1,28 @@
+package org.palpate.shell;
+
+import org.palpate.UserException;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a password: with no echo on a terminal, from standard input otherwise (so scripts can pipe it in).
+ * A bean of its own so that tests driving commands through ShellTestClient can supply one.
+ */
+@Component
+public class PasswordSource {
+
+    public char[] read(CommandContext context, String prompt) {
+        char[] password;
+        try {
+            password = context.inputReader().readPassword(prompt);
+        } catch (UnsupportedOperationException e) {
+            throw new UserException("cannot read a password here: run this command in the shell or pipe the password in");
+        } catch (Exception e) {
+            throw new UserException("cannot read the password: " + e.getMessage());
+        }
+        if (password == null) {
+            throw new UserException("no password was given");
+        }
+        return password;
+    }
+}

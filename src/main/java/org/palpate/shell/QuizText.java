@@ -1,0 +1,152 @@
+package org.palpate.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.palpate.curriculum.Case;
+import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.Question;
+import org.palpate.quiz.Option;
+import org.palpate.quiz.Presented;
+import org.palpate.quiz.QuizService.Answered;
+import org.palpate.quiz.QuizService.Current;
+import org.palpate.scheduling.NextStates;
+import org.palpate.scheduling.Outcome;
+import org.springframework.stereotype.Component;
+
+/** How quiz questions and verdicts look, as text for people and as JSON maps for scripts. */
+@Component
+class QuizText {
+
+    private static final int WIDTH = 88;
+    private final CurriculumService curricula;
+
+    QuizText(CurriculumService curricula) {
+        this.curricula = curricula;
+    }
+
+    String question(Current current) {
+        Presented shown = current.shown();
+        Question q = shown.question();
+        StringBuilder out = new StringBuilder();
+        int position = current.session().answered() + 1;
+        int total = current.session().answered() + current.session().queue().size();
+        out.append("Question ").append(position).append(" of ").append(total).append(" · ").append(q.moduleId())
+                .append(" / ").append(q.topic()).append(q.critical() ? " · safety-critical" : "").append('\n');
+        caseOf(q).ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), WIDTH)).append("\n\n"));
+        out.append(Text.wrap(q.prompt(), WIDTH)).append('\n');
+        for (Option o : shown.choices()) {
+            if (!q.type().id().equals("true-false")) {
+                out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n');
+            }
+        }
+        if (!shown.left().isEmpty()) {
+            for (int i = 0; i < shown.left().size(); i++) {
+                Option left = shown.left().get(i);
+                Option right = i < shown.right().size() ? shown.right().get(i) : null;
+                out.append(String.format("  %s) %-36s %s%n", left.key(), left.text(),
+                        right == null ? "" : right.key() + ") " + right.text()));
+            }
+        }
+        out.append(hint(shown));
+        return out.toString();
+    }
+
+    static String hint(Presented shown) {
+        return switch (shown.question().type()) {
+            case SINGLE -> "Choose one letter, e.g. " + shown.choices().get(shown.choices().size() - 1).key() + ".";
+            case MULTIPLE -> "Choose every right letter, separated by commas, e.g. A,C.";
+            case TRUE_FALSE -> "Answer true or false.";
+            case SHORT -> "Type the answer in a word or two.";
+            case MATCHING -> "For items 1 to " + shown.left().size() + " in order, give the matching letter, e.g. "
+                    + shown.right().stream().map(Option::key).sorted((a, b) -> b.compareTo(a)).collect(Collectors.joining(",")) + ".";
+            case ORDERING -> "Give all the letters in the right order, e.g. "
+                    + shown.choices().stream().map(Option::key).sorted((a, b) -> b.compareTo(a)).collect(Collectors.joining(",")) + ".";
+        };
+    }
+
+    String verdict(Answered a) {
+        StringBuilder out = new StringBuilder();
+        out.append(a.graded().correct() ? "✔ Right." : "✘ Not right.").append('\n');
+        if (!a.graded().correct()) {
+            out.append("Your answer: ").append(a.graded().given()).append('\n');
+        }
+        out.append("Right answer: ").append(a.graded().expected()).append('\n');
+        if (a.graded().feedback() != null) {
+            out.append(Text.wrap("Note: " + a.graded().feedback(), WIDTH)).append('\n');
+        }
+        out.append(Text.wrap("Why: " + a.question().explanation(), WIDTH)).append('\n');
+        if (!a.question().sources().isEmpty()) {
+            out.append("Sources:\n");
+            a.question().sources().forEach(s -> out.append("  - ").append(s).append('\n'));
+        }
+        return out.toString();
+    }
+
+    static String intervals(NextStates next) {
+        return next.all().stream().map(o -> o.rating().name().toLowerCase() + " " + Text.duration(o.interval()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    Map<String, Object> questionJson(Current current) {
+        Presented shown = current.shown();
+        Question q = shown.question();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", q.id());
+        json.put("type", q.type().id());
+        json.put("prompt", q.prompt());
+        json.put("choices", keyed(shown.choices()));
+        if (!shown.left().isEmpty()) {
+            json.put("left", keyed(shown.left()));
+            json.put("right", keyed(shown.right()));
+        }
+        json.put("module", q.moduleId());
+        json.put("topic", q.topic());
+        json.put("critical", q.critical());
+        json.put("case", caseOf(q).map(Case::text).orElse(null));
+        json.put("position", current.session().answered() + 1);
+        json.put("total", current.session().answered() + current.session().queue().size());
+        return json;
+    }
+
+    Map<String, Object> answerJson(Answered a) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", a.question().id());
+        json.put("correct", a.graded().correct());
+        json.put("rating", a.rating().name().toLowerCase());
+        json.put("answer", a.graded().given());
+        json.put("expected", a.graded().expected());
+        json.put("feedback", a.graded().feedback());
+        json.put("explanation", a.question().explanation());
+        json.put("sources", a.question().sources());
+        Map<String, String> intervals = new LinkedHashMap<>();
+        for (Outcome o : a.preview().all()) {
+            intervals.put(o.rating().name().toLowerCase(), Text.duration(o.interval()));
+        }
+        json.put("intervals", intervals);
+        json.put("due", a.outcome().card().due().toString());
+        json.put("comesBack", a.comesBack());
+        json.put("remaining", a.before().queue().size() - 1 + (a.comesBack() ? 1 : 0));
+        return json;
+    }
+
+    private Optional<Case> caseOf(Question q) {
+        if (q.caseId() == null) {
+            return Optional.empty();
+        }
+        return curricula.current().module(q.moduleId()).flatMap(m -> m.cases().stream()
+                .filter(c -> c.id().equals(q.caseId())).findFirst());
+    }
+
+    private static List<Map<String, String>> keyed(List<Option> options) {
+        return options.stream().map(o -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("key", o.key());
+            m.put("text", o.text());
+            return m;
+        }).toList();
+    }
+}

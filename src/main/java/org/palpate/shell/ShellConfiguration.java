@@ -1,0 +1,43 @@
+package org.palpate.shell;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.PromptProvider;
+
+@Configuration(proxyBeanMethods = false)
+class ShellConfiguration {
+
+    @Bean
+    PalpateCommandParser commandParser(CommandRegistry registry) {
+        return new PalpateCommandParser(registry);
+    }
+
+    @Bean
+    PromptProvider promptProvider() {
+        return () -> new AttributedString("palpate> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    /** Guards the annotated commands as soon as Spring Shell has registered them. */
+    @Bean
+    static BeanPostProcessor commandGuardInstaller() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof CommandRegistry registry) {
+                    for (Command command : registry.getCommands()) {
+                        if (!(command instanceof GuardedCommand)) {
+                            registry.unregisterCommand(command);
+                            registry.registerCommand(new GuardedCommand(command));
+                        }
+                    }
+                }
+                return bean;
+            }
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package org.palpate.shell;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.palpate.UserException;
+import org.palpate.learner.AccountService;
+import org.palpate.learner.Learner;
+import org.palpate.quiz.Graded;
+import org.palpate.quiz.QuizMode;
+import org.palpate.quiz.QuizService;
+import org.palpate.quiz.QuizService.Answered;
+import org.palpate.quiz.QuizService.Current;
+import org.palpate.quiz.QuizSession;
+import org.palpate.scheduling.Rating;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily session, interactive: due reviews first, then new questions. After each answer the learner sees the
+ * verdict, the explanation and the next interval for each rating, then picks a rating (Enter = good). Every
+ * confirmed answer is committed before the next question appears, so quitting or a crash loses nothing.
+ */
+@Component
+class StudyCommand {
+
+    private static final String KEYS = "(u = undo the last answer, q = quit)";
+    private final AccountService accounts;
+    private final QuizService quiz;
+    private final QuizText text;
+
+    StudyCommand(AccountService accounts, QuizService quiz, QuizText text) {
+        this.accounts = accounts;
+        this.quiz = quiz;
+        this.text = text;
+    }
+
+    @Command(name = "study", group = "Study", description = "Study today's reviews and new questions, interactively")
+    void study(CommandContext context) {
+        Learner learner = accounts.requireCurrent();
+        PrintWriter out = context.outputWriter();
+        InputReader in = context.inputReader();
+        Optional<QuizSession> open = quiz.open(learner);
+        if (open.isPresent()) {
+            out.println("Resuming your quiz: " + open.get().answered() + " answered, " + open.get().queue().size() + " to go.");
+        } else {
+            QuizSession session = quiz.start(learner, QuizMode.DAILY, null, null, null);
+            out.println("Today: " + session.planned() + " question(s). " + KEYS);
+        }
+        while (true) {
+            Optional<Current> current = quiz.next(learner);
+            if (current.isEmpty()) {
+                QuizSession done = quiz.finish(learner);
+                out.println("Done for now: " + done.correct() + " of " + done.answered() + " right. See where you stand with: progress");
+                return;
+            }
+            out.println();
+            out.println(text.question(current.get()));
+            out.flush();
+            long shownAt = System.nanoTime();
+            String answer = read(in, "Your answer: ");
+            if (answer == null || answer.equalsIgnoreCase("q")) {
+                out.println("Stopped. Every answer you confirmed is saved; 'study' picks up where you left off.");
+                return;
+            }
+            if (answer.equalsIgnoreCase("u")) {
+                undo(learner, out);
+                continue;
+            }
+            if (answer.isBlank()) {
+                out.println("Type an answer, or q to quit.");
+                continue;
+            }
+            Graded graded;
+            try {
+                graded = quiz.check(learner, answer);
+            } catch (UserException e) {
+                out.println(e.getMessage());
+                continue;
+            }
+            long responseMillis = (System.nanoTime() - shownAt) / 1_000_000;
+            Rating rating = rate(current.get(), graded, in, out);
+            if (rating == null) {
+                out.println("Not recorded; the question stays.");
+                continue;
+            }
+            Answered answered = quiz.answer(learner, answer, rating, responseMillis);
+            out.println("Recorded as " + answered.rating().name().toLowerCase(Locale.ROOT) + ": due again in "
+                    + Text.duration(answered.outcome().interval()) + "."
+                    + (answered.comesBack() ? " It will come back later in this session." : ""));
+        }
+    }
+
+    /** Shows the verdict and asks for the rating; null means the learner took the answer back before it was saved. */
+    private Rating rate(Current current, Graded graded, InputReader in, PrintWriter out) {
+        Answered preview = new Answered(current.shown().question(), graded, graded.correct() ? Rating.GOOD : Rating.AGAIN,
+                current.preview().of(graded.correct() ? Rating.GOOD : Rating.AGAIN), current.preview(), current.session(), false);
+        out.print(text.verdict(preview));
+        out.println("Next review by rating: " + QuizText.intervals(current.preview()));
+        while (true) {
+            String key = read(in, graded.correct() ? "Enter = good, h = hard, e = easy, u = take back: "
+                    : "Enter = continue (rated again), u = take back: ");
+            String choice = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
+            if (choice.equals("u")) {
+                return null;
+            }
+            if (!graded.correct()) {
+                return Rating.AGAIN;
+            }
+            switch (choice) {
+                case "", "g" -> {
+                    return Rating.GOOD;
+                }
+                case "h" -> {
+                    return Rating.HARD;
+                }
+                case "e" -> {
+                    return Rating.EASY;
+                }
+                default -> out.println("Press Enter, h, e or u.");
+            }
+        }
+    }
+
+    private void undo(Learner learner, PrintWriter out) {
+        try {
+            QuizService.Undone undone = quiz.undo(learner);
+            out.println("Took back your last answer" + (undone.question() == null ? "" : " (" + undone.question().id() + ")") + ".");
+        } catch (UserException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    private static String read(InputReader in, String prompt) {
+        try {
+            String line = in.readInput(prompt);
+            return line == null ? null : line.strip();
+        } catch (UnsupportedOperationException e) {
+            throw new UserException("study needs a terminal or answers on standard input; use the quiz commands instead");
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.palpate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The layering DESIGN.md promises, checked on the compiled classes (ArchUnit core inside plain JUnit tests). */
+class ArchitectureTest {
+
+    private static final JavaClasses PALPATE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.palpate");
+
+    @Test
+    void theSchedulingCoreIsPlainJava() {
+        classes().that().resideInAPackage("org.palpate.scheduling..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.palpate.scheduling..", "java.lang..", "java.util..",
+                        "java.time..")
+                .because("the FSRS core has no Spring, no I/O and no Jackson: clock and randomness are passed in")
+                .check(PALPATE);
+    }
+
+    @Test
+    void onlyTheShellKnowsTheShell() {
+        noClasses().that().resideInAnyPackage("org.palpate.curriculum..", "org.palpate.scheduling..", "org.palpate.quiz..",
+                "org.palpate.learner..", "org.palpate.progress..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.palpate.shell..", "org.springframework.shell..")
+                .because("shell commands are thin adapters over the services, never the other way round")
+                .check(PALPATE);
+    }
+
+    @Test
+    void theCurriculumModelDoesNotDependOnLearnersOrQuizzes() {
+        noClasses().that().resideInAPackage("org.palpate.curriculum..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.palpate.quiz..", "org.palpate.learner..", "org.palpate.progress..")
+                .check(PALPATE);
+    }
+}

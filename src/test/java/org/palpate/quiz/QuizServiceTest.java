@@ -1,0 +1,134 @@
+package org.palpate.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.palpate.UserException;
+import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.Question;
+import org.palpate.learner.AccountService;
+import org.palpate.learner.Learner;
+import org.palpate.learner.Role;
+import org.palpate.scheduling.Phase;
+import org.palpate.scheduling.Rating;
+import org.palpate.support.MutableClock;
+import org.palpate.support.PalpateTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The quiz service on a real H2 database: scheduling over days, and answers racing from two windows. */
+@PalpateTest
+class QuizServiceTest {
+
+    @Autowired
+    QuizService quiz;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CurriculumService curricula;
+    @Autowired
+    CardRepository cards;
+    @Autowired
+    ReviewLogRepository reviews;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void reviewsFallDueAndComeFirstThenNewQuestionsOfTheUnlockedModule() {
+        Learner learner = accounts.add("gus", Role.STUDENT, "password1".toCharArray());
+        quiz.start(learner, QuizMode.DAILY, null, null, null);
+        answerAllRight(learner);
+        quiz.finish(learner);
+        assertThat(cards.findAll(learner.id())).hasSize(6).allSatisfy((id, card) -> assertThat(card.phase()).isEqualTo(Phase.LEARNING));
+
+        clock.advance(Duration.ofDays(1));
+        QuizSession next = quiz.start(learner, QuizMode.DAILY, null, null, null);
+        // the 6 basics cards are due (learning step passed); safety is unlocked now that every basics question was met
+        assertThat(next.queue()).hasSize(8);
+        assertThat(next.queue().subList(0, 6)).allMatch(id -> id.startsWith("b-"));
+        assertThat(next.queue().subList(6, 8)).containsExactly("s-dvt", "s-tf");
+        answerAllRight(learner);
+        assertThat(cards.findAll(learner.id()).get("b-single").phase()).isEqualTo(Phase.REVIEW);
+        assertThat(reviews.history(learner.id())).hasSize(14)
+                .allSatisfy(entry -> assertThat(entry.contentHash()).isEqualTo(curricula.question(entry.questionId()).contentHash()));
+    }
+
+    @Test
+    void newQuestionsMetInPracticeCountTowardsTheDailyLimit() {
+        Learner learner = accounts.add("hal", Role.STUDENT, "password1".toCharArray());
+        jdbc.sql("UPDATE learner SET new_per_day = 5 WHERE id = ?").param(learner.id()).update();
+        learner = accounts.all().stream().filter(l -> l.name().equals("hal")).findFirst().orElseThrow();
+        quiz.start(learner, QuizMode.PRACTICE, "basics", null, 4);
+        answerAllRight(learner);
+        quiz.finish(learner);
+        // 4 new questions met today in practice; with a limit of 5 a day, the daily quiz brings 1 more
+        QuizSession daily = quiz.start(learner, QuizMode.DAILY, null, null, null);
+        assertThat(daily.queue()).hasSize(1).allMatch(id -> id.startsWith("b-"));
+    }
+
+    @Test
+    void twoWindowsAnsweringAtOnceRecordTheAnswerOnce() throws Exception {
+        Learner learner = accounts.add("ivy", Role.STUDENT, "password1".toCharArray());
+        quiz.start(learner, QuizMode.PRACTICE, "safety", null, 2);
+        String right = rightAnswer(learner);
+        int windows = 2;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(windows);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < windows; i++) {
+            results.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return quiz.answer(learner, right, Rating.GOOD, null).question().id();
+                } catch (UserException e) {
+                    return "refused: " + e.getMessage();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get());
+        }
+        pool.shutdown();
+        // Either the second window was refused, or it answered the next question: never the same question twice.
+        assertThat(reviews.history(learner.id()).stream().map(ReviewEntry::questionId).distinct().count())
+                .as(outcomes.toString()).isEqualTo(reviews.history(learner.id()).size());
+        QuizSession session = quiz.requireOpen(learner);
+        assertThat(session.answered()).isEqualTo(reviews.history(learner.id()).size());
+    }
+
+    private void answerAllRight(Learner learner) {
+        while (quiz.next(learner).isPresent()) {
+            quiz.answer(learner, rightAnswer(learner), Rating.GOOD, 1500L);
+        }
+    }
+
+    /** Finds the right answer by trying the grader on the layout shown, as a learner who knows the material. */
+    private String rightAnswer(Learner learner) {
+        QuizService.Current current = quiz.next(learner).orElseThrow();
+        Presented shown = current.shown();
+        Question q = shown.question();
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE -> String.join(",", shown.choices().stream()
+                    .filter(o -> q.choices().stream().anyMatch(c -> c.correct() && c.text().equals(o.text()))).map(Option::key).toList());
+            case TRUE_FALSE -> q.answer().toString();
+            case SHORT -> q.answers().get(0);
+            case MATCHING -> String.join(",", shown.left().stream().map(l -> shown.right().stream()
+                    .filter(r -> q.pairs().stream().anyMatch(p -> p.left().equals(l.text()) && p.right().equals(r.text())))
+                    .map(Option::key).findFirst().orElseThrow()).toList());
+            case ORDERING -> String.join(",", q.sequence().stream().map(item -> shown.choices().stream()
+                    .filter(o -> o.text().equals(item)).map(Option::key).findFirst().orElseThrow()).toList());
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package org.palpate.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Palpate as users and scripts run it: one command per process, answers and passwords on standard input, exit
+ * codes 0 / 1 (user error) / 2 (wrong usage), never a stack trace. The steps share one PALPATE_HOME, so they also
+ * show that everything persists in the H2 file between processes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OneShotProcessTest {
+
+    @TempDir
+    static Path home;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @Test
+    @Order(1)
+    void wrongUsageExitsWithTwoAndOneLine() throws Exception {
+        Result unknown = palpate("", "quizz", "start");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("palpate: unknown command 'quizz start'; did you mean 'quiz start'? (type 'help' to list the commands)");
+        Result option = palpate("", "quiz", "start", "--colour", "red");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).contains("unknown option --colour for 'quiz start'");
+    }
+
+    @Test
+    @Order(2)
+    void aStudentSignsUpWithSpacesInTheNameAndStaysLoggedIn() throws Exception {
+        Result add = palpate("s3cret-pass\n", "learner", "add", "Ana Maria", "--role", "student");
+        assertThat(add.exit()).as(add.toString()).isZero();
+        assertThat(add.out()).contains("Created student \"Ana Maria\"");
+        assertThat(palpate("wrong-pass\n", "login", "Ana Maria").exit()).isEqualTo(1);
+        assertThat(palpate("s3cret-pass\n", "login", "Ana Maria").exit()).isZero();
+        Result whoami = palpate("", "whoami");
+        assertThat(whoami.out().strip()).isEqualTo("Ana Maria (student)");
+    }
+
+    @Test
+    @Order(3)
+    void aQuizGoesOnAcrossProcesses() throws Exception {
+        assertThat(palpate("", "quiz", "start", "--module", "safety", "--count", "2").exit()).isEqualTo(0);
+        Result next = palpate("", "quiz", "next", "--format", "json");
+        assertThat(next.out()).startsWith("{\"id\":\"s-dvt\",\"type\":\"single\",\"prompt\":\"What do you do?\",\"choices\":[{\"key\":\"A\"");
+        Result bad = palpate("", "quiz", "answer", "Z");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err().strip()).startsWith("Error: answer with one letter");
+        String key = next.out().contains("\"key\":\"A\",\"text\":\"Refer") ? "A" : "B";
+        Result answer = palpate("", "quiz", "answer", key);
+        assertThat(answer.exit()).isZero();
+        assertThat(answer.out()).contains("✔ Right.", "Recorded as good");
+        assertThat(palpate("", "progress", "--format", "json").out()).contains("\"reviews\":1");
+    }
+
+    @Test
+    @Order(4)
+    void studyReadsAnswersFromStandardInput() throws Exception {
+        Result study = palpate("false\n\n", "study");
+        assertThat(study.exit()).as(study.toString()).isZero();
+        assertThat(study.out()).contains("Resuming your quiz: 1 answered, 1 to go.", "Deep pressure over a suspected clot is safe.",
+                "✔ Right.", "Recorded as good", "Done for now: 2 of 2 right.");
+        assertThat(palpate("", "progress", "--format", "json").out()).contains("\"reviews\":2");
+    }
+
+    @Test
+    @Order(5)
+    void validateListsEveryProblemWithItsLocation() throws Exception {
+        Path broken = home.resolve("broken");
+        copy(Path.of("src/test/resources/curricula/shell"), broken);
+        Path questions = broken.resolve("basics/questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("explanation: Petrissage kneads.", "explanaton: Petrissage kneads."));
+        Result validate = palpate("", "curriculum", "validate", broken.toString());
+        assertThat(validate.exit()).isEqualTo(1);
+        assertThat(validate.out()).containsPattern(broken + "/basics/questions.yaml:\\d+:\\d+: .*explanaton.*explanation");
+        assertThat(validate.err()).contains("Error: " + broken + " has ");
+        assertThat(validate.out() + validate.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    private static Result palpate(String stdin, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.palpate.PalpateApplication",
+                "--palpate.curriculum=src/test/resources/curricula/shell"));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line);
+        builder.environment().put("PALPATE_HOME", home.toString());
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("palpate " + String.join(" ", command) + " did not finish");
+        }
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
