@@ -47,10 +47,11 @@ public class CurriculumLocation {
         if (Files.isRegularFile(local.resolve("program.yaml"))) {
             return local;
         }
-        return extractBundled();
+        return bundled();
     }
 
-    private Path extractBundled() {
+    /** Copies the curriculum packaged with the application out of the jar (or class path) and returns its folder. */
+    Path bundled() {
         Path target = home.resolve(BUNDLED);
         try {
             deleteRecursively(target);

@@ -22,7 +22,6 @@ import org.palpate.scheduling.Evaluation;
 import org.palpate.scheduling.Evaluator;
 import org.palpate.scheduling.FsrsModel;
 import org.palpate.scheduling.Review;
-import org.palpate.scheduling.SchedulerSettings;
 import org.springframework.stereotype.Service;
 
 /** How well the memory model predicts a review history: log loss and RMSE(bins), as fsrs-rs computes them. */
@@ -37,9 +36,11 @@ public class EvaluationService {
 
     public Evaluation ofFile(Path csv, ZoneId zone) {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return evaluate(RevlogCsv.read(reader, zone).values());
+            return evaluate(new Evaluator(FsrsModel.defaults()), RevlogCsv.read(reader, zone).values());
         } catch (NoSuchFileException e) {
             throw new UserException("no such file: " + csv);
+        } catch (RevlogCsv.FormatException e) {
+            throw new UserException(csv + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UserException("cannot read " + csv + ": " + e.getMessage());
         }
@@ -48,13 +49,19 @@ public class EvaluationService {
     public Evaluation ofLearner(Learner learner, ZoneId zone) {
         Map<String, List<Review>> histories = new LinkedHashMap<>();
         for (ReviewEntry entry : reviews.history(learner.id())) {
-            long day = StudyDay.start(entry.reviewedAt(), zone).atZone(zone).toLocalDate().toEpochDay();
+            long day = StudyDay.of(entry.reviewedAt(), zone).toEpochDay();
             histories.computeIfAbsent(entry.questionId(), q -> new ArrayList<>()).add(new Review(day, entry.rating()));
         }
-        return evaluate(histories.values());
+        // fsrs-rs drops outlier groups before it evaluates; a single learner's history is too small for that filter.
+        return evaluate(new Evaluator(FsrsModel.defaults(), false), histories.values());
     }
 
-    private static Evaluation evaluate(Collection<List<Review>> histories) {
-        return new Evaluator(new FsrsModel(SchedulerSettings.defaults().weights())).evaluate(histories);
+    private static Evaluation evaluate(Evaluator evaluator, Collection<List<Review>> histories) {
+        try {
+            return evaluator.evaluate(histories);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("nothing to evaluate yet: FSRS predicts only reviews that come a day or more after "
+                    + "the previous one (" + e.getMessage() + ")");
+        }
     }
 }

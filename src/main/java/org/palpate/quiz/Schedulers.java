@@ -13,9 +13,7 @@ public final class Schedulers {
     }
 
     public static Scheduler forLearner(Learner learner) {
-        SchedulerSettings d = SchedulerSettings.defaults();
-        SchedulerSettings settings = new SchedulerSettings(d.weights(), learner.desiredRetention(), d.maximumIntervalDays(),
-                d.learningSteps(), d.relearningSteps(), d.fuzz(), d.shortTerm());
+        SchedulerSettings settings = SchedulerSettings.defaults().withDesiredRetention(learner.desiredRetention());
         return new Scheduler(settings, seed -> new SplittableRandom(seed).nextDouble());
     }
 

@@ -1,0 +1,5 @@
+package org.palpate.curriculum;
+
+/** One option of a single/multiple question; {@code feedback} is shown when it is picked (nullable). */
+public record Choice(String text, boolean correct, String feedback) {
+}

@@ -1,0 +1,34 @@
+package org.palpate.curriculum;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** A fully valid curriculum. {@code modules} are in program order. */
+public record Curriculum(Path root, Program program, List<CourseModule> modules) {
+
+    public Curriculum {
+        modules = List.copyOf(modules);
+    }
+
+    public Optional<CourseModule> module(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<Question> question(String id) {
+        return questions().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Lesson> lesson(String id) {
+        return modules.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** Every question, modules in program order, each module's questions in file order. */
+    public List<Question> questions() {
+        return modules.stream().flatMap(m -> m.questions().stream()).toList();
+    }
+
+    public List<Lesson> lessons() {
+        return modules.stream().flatMap(m -> m.lessons().stream()).toList();
+    }
+}

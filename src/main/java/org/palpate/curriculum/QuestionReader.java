@@ -1,0 +1,105 @@
+package org.palpate.curriculum;
+
+import org.palpate.curriculum.Drafts.QuestionDraft;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one entry of a {@code questions:} list: the common fields here, the answer key in {@link AnswerKeyReader}. */
+final class QuestionReader {
+
+    static final List<String> COMMON_KEYS = List.of("id", "topic", "type", "prompt", "explanation", "sources",
+            "critical", "case", "tags", "difficulty");
+    static final int LONG_PROMPT = 400;
+
+    private QuestionReader() {
+    }
+
+    /** @param number 1-based position in the list, to name the question before its id is known */
+    static QuestionDraft read(YamlMap entry, int number, String moduleId) {
+        Located<String> id = Ids.read(entry.withLabel("question " + number), "question");
+        YamlMap q = entry.withLabel(id == null ? "question " + number : "question `" + id.value() + "`");
+        Optional<QuestionType> type = readType(q);
+        checkKeys(q, type);
+
+        String topic = q.requiredText("topic");
+        String prompt = q.requiredText("prompt");
+        String explanation = q.requiredText("explanation");
+        List<Located<String>> sources = q.textList("sources", false);
+        Boolean critical = q.bool("critical");
+        String caseId = q.optionalText("case");
+        List<Located<String>> tags = q.textList("tags", false);
+        Integer difficulty = q.integer("difficulty", 1, 5);
+        AnswerKey key = type.map(t -> AnswerKeyReader.read(q, t)).orElse(null);
+
+        // items that were written but invalid have been reported already; only an absent/empty list is new here
+        Node written = q.value("sources");
+        boolean sourcesWritten = written != null && !Yaml.isNull(written)
+                && !(written instanceof SequenceNode s && s.getValue().isEmpty());
+        if (Boolean.TRUE.equals(critical) && sources.isEmpty() && !sourcesWritten) {
+            q.document().error(q.has("sources") ? q.value("sources") : q.keyNode("critical"),
+                    "a critical question needs at least one entry in `sources`; add `sources: [...]` naming where "
+                            + "the safety rule comes from");
+        }
+        if (prompt != null && Texts.length(prompt) > LONG_PROMPT) {
+            q.document().warning(q.value("prompt"), "the prompt is " + Texts.length(prompt) + " characters long; "
+                    + "keep it under " + LONG_PROMPT + " (move a shared scenario into a `case` of module.yaml)");
+        }
+
+        Question question = null;
+        if (id != null && topic != null && type.isPresent() && prompt != null && explanation != null && key != null) {
+            question = new Question(id.value(), moduleId, topic, type.get(), prompt, key.choices(), key.answer(),
+                    key.answers(), key.pairs(), key.sequence(), explanation, values(sources),
+                    Boolean.TRUE.equals(critical), caseId, values(tags), difficulty,
+                    ContentHash.of(type.get(), prompt, key.choices(), key.answer(), key.answers(), key.pairs(),
+                            key.sequence()));
+        }
+        return new QuestionDraft(question, id,
+                topic == null ? null : q.document().locate(topic, q.value("topic")),
+                caseId == null ? null : q.document().locate(caseId, q.value("case")));
+    }
+
+    private static Optional<QuestionType> readType(YamlMap q) {
+        String text = q.requiredText("type");
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<QuestionType> type = QuestionType.of(text);
+        if (type.isEmpty()) {
+            q.document().error(q.value("type"), "unknown question type `" + text + "`"
+                    + DidYouMean.hint(text, QuestionType.ids()) + " (use one of: "
+                    + String.join(", ", QuestionType.ids()) + ")");
+        }
+        return type;
+    }
+
+    /**
+     * With a known type only its own answer field is allowed, and another type's field gets a message naming
+     * the right one; with an unknown type every answer field is let through (the type error is enough).
+     */
+    private static void checkKeys(YamlMap q, Optional<QuestionType> type) {
+        Set<String> allowed = new LinkedHashSet<>(COMMON_KEYS);
+        type.ifPresentOrElse(t -> allowed.add(AnswerKeyReader.FIELD.get(t)), () -> allowed.addAll(AnswerKeyReader.ALL_FIELDS));
+        Set<String> suggestions = new LinkedHashSet<>(allowed);
+        suggestions.addAll(AnswerKeyReader.ALL_FIELDS);
+        q.rejectUnknownKeys(allowed, type.isPresent() ? allowed : suggestions, key -> {
+            if (type.isPresent() && AnswerKeyReader.ALL_FIELDS.contains(key)) {
+                QuestionType t = type.get();
+                return "`" + key + "` is not used by type `" + t.id() + "`; remove it (a `" + t.id()
+                        + "` question uses `" + AnswerKeyReader.FIELD.get(t) + "`)";
+            }
+            return null;
+        });
+    }
+
+    private static List<String> values(List<Located<String>> located) {
+        List<String> values = new ArrayList<>();
+        located.forEach(l -> values.add(l.value()));
+        return values;
+    }
+}
