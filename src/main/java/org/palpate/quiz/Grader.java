@@ -92,7 +92,7 @@ public final class Grader {
         }
         String expected = shown.left().stream().map(l -> l.key() + "-" + keyOf(shown.right(), rightOf.get(l.text())))
                 .collect(Collectors.joining(", "));
-        return new Graded(correct, String.join(", ", given), expected + "  (" + pairsText(shown.question()) + ")", null);
+        return new Graded(correct, String.join(", ", given), expected, null);
     }
 
     private static Graded ordering(Presented shown, String typed) {
@@ -102,7 +102,7 @@ public final class Grader {
         requireDistinct(keys);
         List<String> givenTexts = keys.stream().map(k -> option(shown.choices(), k).text()).toList();
         String expected = shown.question().sequence().stream().map(t -> keyOf(shown.choices(), t))
-                .collect(Collectors.joining(",")) + "  (" + String.join(" -> ", shown.question().sequence()) + ")";
+                .collect(Collectors.joining(","));
         return new Graded(givenTexts.equals(shown.question().sequence()), String.join(",", keys), expected, null);
     }
 
@@ -155,7 +155,4 @@ public final class Grader {
                 .map(o -> o.key() + ") " + o.text()).collect(Collectors.joining("; "));
     }
 
-    private static String pairsText(Question q) {
-        return q.pairs().stream().map(p -> p.left() + " = " + p.right()).collect(Collectors.joining("; "));
-    }
 }

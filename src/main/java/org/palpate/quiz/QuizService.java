@@ -43,8 +43,12 @@ public class QuizService {
     public record Current(QuizSession session, Presented shown, NextStates preview) {
     }
 
-    public record Answered(Question question, Graded graded, Rating rating, Outcome outcome, NextStates preview,
+    public record Answered(Presented shown, Graded graded, Rating rating, Outcome outcome, NextStates preview,
             QuizSession before, boolean comesBack) {
+
+        public Question question() {
+            return shown.question();
+        }
     }
 
     public record Undone(Question question, int answered) {
@@ -138,7 +142,8 @@ public class QuizService {
                 throw new UserException("this quiz has no questions left: run 'quiz finish'");
             }
             Question question = curricula.question(session.queue().get(0));
-            Graded graded = Grader.grade(present(session, question), answer);
+            Presented shown = present(session, question);
+            Graded graded = Grader.grade(shown, answer);
             Rating rating = graded.correct() ? Objects.requireNonNullElse(requested, Rating.GOOD) : Rating.AGAIN;
             Instant now = clock.instant();
             Optional<StoredCard> stored = cards.find(learner.id(), question.id());
@@ -156,7 +161,7 @@ public class QuizService {
                 queue.add(Math.min(RETRY_GAP, queue.size()), question.id());
             }
             sessions.advance(session, queue, session.answered() + 1, session.correct() + (graded.correct() ? 1 : 0));
-            return new Answered(question, graded, rating, outcome, preview, session, comesBack);
+            return new Answered(shown, graded, rating, outcome, preview, session, comesBack);
         });
     }
 

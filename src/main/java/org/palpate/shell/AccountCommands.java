@@ -22,7 +22,7 @@ class AccountCommands {
         this.passwords = passwords;
     }
 
-    @Command(name = "learner add", group = "Accounts", description = "Create an account; the password is asked for (at least 8 characters)")
+    @Command(name = "learner add", group = "Accounts", help = "learner add NAME --role student|instructor", description = "Create an account; the password is asked for (at least 8 characters)")
     String add(CommandContext context,
             @Argument(index = 0, description = "the learner's name (quote it if it has spaces)") String name,
             @Option(longName = "role", required = true, description = "student or instructor") String role) {
@@ -41,7 +41,7 @@ class AccountCommands {
         return Text.table(List.of("NAME", "ROLE"), all.stream().map(l -> List.of(l.name(), l.role().id())).toList());
     }
 
-    @Command(name = "login", group = "Accounts", description = "Log in; the login lasts across commands until 'logout'")
+    @Command(name = "login", group = "Accounts", help = "login NAME", description = "Log in; the login lasts across commands until 'logout'")
     String login(CommandContext context, @Argument(index = 0, description = "your name") String name) {
         String who = Text.required(name, "NAME");
         Learner learner = accounts.login(who, passwords.read(context, "Password for " + who + ": "));

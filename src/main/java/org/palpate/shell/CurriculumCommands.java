@@ -28,7 +28,7 @@ class CurriculumCommands {
         this.curricula = curricula;
     }
 
-    @Command(name = "curriculum validate", group = "Curriculum",
+    @Command(name = "curriculum validate", group = "Curriculum", help = "curriculum validate [DIR]",
             description = "Check curriculum files and list every problem as path:line:column: message")
     void validate(CommandContext context, @Argument(index = 0, description = "the curriculum folder (default: the one in use)") String dir) {
         Path folder = dir == null || dir.isBlank() ? null : Path.of(dir);
@@ -71,7 +71,7 @@ class CurriculumCommands {
         return out.toString().stripTrailing();
     }
 
-    @Command(name = "question show", group = "Curriculum", completionProvider = "questionCompletions",
+    @Command(name = "question show", group = "Curriculum", help = "question show ID", completionProvider = "questionCompletions",
             description = "Preview a question with its answer key, explanation and sources")
     String show(@Argument(index = 0, description = "question id") String id) {
         Question q = curricula.question(Text.required(id, "ID"));

@@ -63,7 +63,7 @@ class QuizCommands {
                 : text.question(current.get()) + "\nAnswer with: quiz answer ANSWER [--rate hard|good|easy]";
     }
 
-    @Command(name = "quiz answer", group = "Study",
+    @Command(name = "quiz answer", group = "Study", help = "quiz answer ANSWER [--rate again|hard|good|easy] [--format text|json]",
             description = "Answer the current question: a letter (B), letters (A,C), true/false, a word, or letters in order")
     String answer(CommandContext context,
             @Option(longName = "rate", description = "after a right answer: again, hard, good (default) or easy") String rate,

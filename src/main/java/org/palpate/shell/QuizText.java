@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.palpate.curriculum.Case;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
+import org.palpate.curriculum.QuestionType;
 import org.palpate.quiz.Option;
 import org.palpate.quiz.Presented;
 import org.palpate.quiz.QuizService.Answered;
@@ -39,7 +40,7 @@ class QuizText {
         caseOf(q).ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), WIDTH)).append("\n\n"));
         out.append(Text.wrap(q.prompt(), WIDTH)).append('\n');
         for (Option o : shown.choices()) {
-            if (!q.type().id().equals("true-false")) {
+            if (q.type() != QuestionType.TRUE_FALSE) {
                 out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n');
             }
         }
@@ -75,13 +76,28 @@ class QuizText {
             out.append("Your answer: ").append(a.graded().given()).append('\n');
         }
         out.append("Right answer: ").append(a.graded().expected()).append('\n');
+        out.append(solution(a.shown()));
         if (a.graded().feedback() != null) {
             out.append(Text.wrap("Note: " + a.graded().feedback(), WIDTH)).append('\n');
         }
         out.append(Text.wrap("Why: " + a.question().explanation(), WIDTH)).append('\n');
         if (!a.question().sources().isEmpty()) {
             out.append("Sources:\n");
-            a.question().sources().forEach(s -> out.append("  - ").append(s).append('\n'));
+            a.question().sources().forEach(s -> out.append("  - ").append(Text.wrap(s, WIDTH - 4).replace("\n", "\n    ")).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** Matching and ordering keys alone are hard to read: spell the solution out, one line per item. */
+    private static String solution(Presented shown) {
+        Question q = shown.question();
+        StringBuilder out = new StringBuilder();
+        if (q.type() == QuestionType.MATCHING) {
+            q.pairs().forEach(p -> out.append("  ").append(p.left()).append(" = ").append(p.right()).append('\n'));
+        } else if (q.type() == QuestionType.ORDERING) {
+            for (int i = 0; i < q.sequence().size(); i++) {
+                out.append("  ").append(i + 1).append(". ").append(q.sequence().get(i)).append('\n');
+            }
         }
         return out.toString();
     }

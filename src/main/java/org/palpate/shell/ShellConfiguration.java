@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +17,11 @@ class ShellConfiguration {
     @Bean
     PalpateCommandParser commandParser(CommandRegistry registry) {
         return new PalpateCommandParser(registry);
+    }
+
+    @Bean
+    CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new PalpateCompleter(registry);
     }
 
     @Bean
@@ -30,7 +37,8 @@ class ShellConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof CommandRegistry registry) {
                     for (Command command : registry.getCommands()) {
-                        if (!(command instanceof GuardedCommand)) {
+                        // only Palpate's annotated commands: Spring Shell registers its built-in beans a second time later
+                        if (command instanceof MethodInvokerCommandAdapter) {
                             registry.unregisterCommand(command);
                             registry.registerCommand(new GuardedCommand(command));
                         }

@@ -96,7 +96,7 @@ class StudyCommand {
 
     /** Shows the verdict and asks for the rating; null means the learner took the answer back before it was saved. */
     private Rating rate(Current current, Graded graded, InputReader in, PrintWriter out) {
-        Answered preview = new Answered(current.shown().question(), graded, graded.correct() ? Rating.GOOD : Rating.AGAIN,
+        Answered preview = new Answered(current.shown(), graded, graded.correct() ? Rating.GOOD : Rating.AGAIN,
                 current.preview().of(graded.correct() ? Rating.GOOD : Rating.AGAIN), current.preview(), current.session(), false);
         out.print(text.verdict(preview));
         out.println("Next review by rating: " + QuizText.intervals(current.preview()));
