@@ -185,12 +185,16 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
     /** Interactive mode: JLine owns the terminal; a password is typed with nothing echoed. */
     record TerminalInputReader(LineReader lineReader) implements InputReader {
 
+        /** Answers typed during a study session are not commands: they stay out of the shell history. */
         @Override
         public String readInput(String prompt) {
+            lineReader.setVariable(LineReader.DISABLE_HISTORY, true);
             try {
                 return lineReader.readLine(prompt);
             } catch (UserInterruptException | EndOfFileException e) {
                 return null;
+            } finally {
+                lineReader.setVariable(LineReader.DISABLE_HISTORY, false);
             }
         }
 

@@ -45,12 +45,9 @@ class QuizText {
             }
         }
         if (!shown.left().isEmpty()) {
-            for (int i = 0; i < shown.left().size(); i++) {
-                Option left = shown.left().get(i);
-                Option right = i < shown.right().size() ? shown.right().get(i) : null;
-                out.append(String.format("  %s) %-36s %s%n", left.key(), left.text(),
-                        right == null ? "" : right.key() + ") " + right.text()));
-            }
+            shown.left().forEach(o -> out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n'));
+            out.append("with\n");
+            shown.right().forEach(o -> out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n'));
         }
         out.append(hint(shown));
         return out.toString();
