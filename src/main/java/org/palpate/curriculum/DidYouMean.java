@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest known name for a misspelt one (edit distance, counting a swap of neighbours as one). */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {
     }
 
     /** The closest candidate within 2 edits (1 for words of up to 3 letters, where 2 would match anything). */
-    static Optional<String> suggest(String word, Collection<String> candidates) {
+    public static Optional<String> suggest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         int limit = lower.length() <= 3 ? 1 : 2;
         String best = null;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.palpate.curriculum.DidYouMean;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandOption;
@@ -42,9 +43,18 @@ public class PalpateCommandParser implements CommandParser {
             throw new UsageException(unknownCommand(words));
         }
         Command command = registry.getCommandByName(String.join(" ", words.subList(0, nameLength)));
+        List<String> rest = words.subList(nameLength, words.size());
+        List<String> beforeSeparator = rest.contains("--") ? rest.subList(0, rest.indexOf("--")) : rest;
+        if (beforeSeparator.contains("--help") || beforeSeparator.contains("-h")) {
+            ParsedInput.Builder help = ParsedInput.builder().commandName("help");
+            for (int i = 0; i < nameLength; i++) {
+                help.addArgument(new CommandArgument(i, words.get(i)));
+            }
+            return help.build();
+        }
         ParsedInput.Builder input = ParsedInput.builder().commandName(words.get(0));
         words.subList(1, nameLength).forEach(input::addSubCommand);
-        parseOptionsAndArguments(command, words.subList(nameLength, words.size()), input);
+        parseOptionsAndArguments(command, rest, input);
         return input.build();
     }
 
@@ -68,10 +78,6 @@ public class PalpateCommandParser implements CommandParser {
             }
             if (word.equals("--")) {
                 onlyArguments = true;
-                continue;
-            }
-            if (word.equals("--help") || word.equals("-h")) {
-                input.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
                 continue;
             }
             int equals = word.indexOf('=');
@@ -110,7 +116,7 @@ public class PalpateCommandParser implements CommandParser {
             return match.get();
         }
         List<String> known = command.getOptions().stream().map(o -> "--" + o.longName()).toList();
-        String hint = Suggestions.closest(name, known).map(s -> "; did you mean " + s + "?").orElse("");
+        String hint = DidYouMean.suggest(name, known).map(s -> "; did you mean " + s + "?").orElse("");
         String list = known.isEmpty() ? "it takes no options" : "its options are " + String.join(", ", known);
         throw new UsageException("unknown option " + name + " for '" + command.getName() + "'" + hint + " (" + list + ")");
     }
@@ -119,7 +125,7 @@ public class PalpateCommandParser implements CommandParser {
         String typed = words.stream().takeWhile(w -> !isOption(w)).limit(2).reduce((a, b) -> a + " " + b).orElse(words.get(0));
         List<String> names = registry.getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName)
                 .sorted(Comparator.naturalOrder()).toList();
-        String hint = Suggestions.closest(typed, names).or(() -> Suggestions.closest(words.get(0), names))
+        String hint = DidYouMean.suggest(typed, names).or(() -> DidYouMean.suggest(words.get(0), names))
                 .map(s -> "; did you mean '" + s + "'?").orElse("");
         return "unknown command '" + typed + "'" + hint + " (type 'help' to list the commands)";
     }
