@@ -3,12 +3,14 @@ package org.palpate.quiz;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.palpate.curriculum.CourseModule;
@@ -48,6 +50,30 @@ final class QueuePlanner {
                 .sorted(Comparator.comparingDouble(q -> scheduler.retrievability(cards.get(q.id()), now)))
                 .map(Question::id).toList();
         return Stream.of(due, fresh, rest).flatMap(List::stream).limit(count).toList();
+    }
+
+    /**
+     * A mock exam: {@code count} questions shared between modules by the blueprint (largest remainder, so the shares
+     * add up exactly; a module with too few questions passes its surplus on), drawn at random and shuffled together.
+     */
+    static List<String> exam(Curriculum curriculum, int count, Random random) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (CourseModule m : curriculum.modules()) {
+            double share = curriculum.program().blueprint().isEmpty() ? 1 : curriculum.program().blueprint().getOrDefault(m.id(), 0.0);
+            if (share > 0 && !m.questions().isEmpty()) {
+                weights.put(m.id(), share);
+            }
+        }
+        Map<String, Integer> quota = Blueprint.allocate(weights, count,
+                id -> curriculum.module(id).map(m -> m.questions().size()).orElse(0));
+        List<String> drawn = new ArrayList<>();
+        quota.forEach((moduleId, n) -> {
+            List<String> ids = new ArrayList<>(curriculum.module(moduleId).orElseThrow().questions().stream().map(Question::id).toList());
+            Collections.shuffle(ids, random);
+            drawn.addAll(ids.subList(0, n));
+        });
+        Collections.shuffle(drawn, random);
+        return drawn;
     }
 
     private List<String> dueFirst(List<Question> pool) {

@@ -6,9 +6,12 @@ import java.util.stream.Collectors;
 
 import org.palpate.UserException;
 
-/** daily: due reviews, then new questions (what {@code study} runs); practice: questions of a module or topic. */
+/**
+ * daily: due reviews, then new questions (what {@code study} runs); practice: questions of a module or topic;
+ * exam: a mock exam drawn by the blueprint, optionally timed, with no feedback until it is finished.
+ */
 public enum QuizMode {
-    DAILY, PRACTICE;
+    DAILY, PRACTICE, EXAM;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

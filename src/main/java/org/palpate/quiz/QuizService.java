@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Supplier;
 
 import org.palpate.UserException;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class QuizService {
 
     static final int DEFAULT_COUNT = 10;
+    static final int DEFAULT_EXAM_COUNT = 20;
     /** A wrong answer comes back after this many other questions (or at the end, if fewer are left). */
     static final int RETRY_GAP = 3;
     /** How often one question may come back in a session after wrong answers. */
@@ -52,6 +54,10 @@ public class QuizService {
     }
 
     public record Undone(Question question, int answered) {
+    }
+
+    /** A finished quiz; {@code exam} holds the score when it was a mock exam. */
+    public record Finished(QuizSession session, ExamScore exam) {
     }
 
     private final CurriculumService curricula;
@@ -72,8 +78,18 @@ public class QuizService {
     }
 
     public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count) {
+        return start(learner, mode, moduleId, topicId, count, null);
+    }
+
+    public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes) {
         if (count != null && count < 1) {
             throw new UserException("--count must be at least 1");
+        }
+        if (minutes != null && (mode != QuizMode.EXAM || minutes < 1)) {
+            throw new UserException(mode != QuizMode.EXAM ? "--time is for exams: add --mode exam" : "--time must be at least 1 minute");
+        }
+        if (mode == QuizMode.EXAM && (moduleId != null || topicId != null)) {
+            throw new UserException("an exam draws from every module by the blueprint: leave out --module and --topic");
         }
         return inTransaction(() -> {
             open(learner).ifPresent(s -> {
@@ -84,7 +100,10 @@ public class QuizService {
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
             List<String> queue;
-            if (mode == QuizMode.DAILY) {
+            if (mode == QuizMode.EXAM) {
+                queue = QueuePlanner.exam(curriculum, count == null ? DEFAULT_EXAM_COUNT : count,
+                        new Random(now.toEpochMilli() ^ learner.id()));
+            } else if (mode == QuizMode.DAILY) {
                 int newToday = reviews.newSince(learner.id(), StudyDay.start(now, clock.getZone()));
                 queue = planner.daily(learner.newPerDay() - newToday);
                 queue = count == null ? queue : queue.stream().limit(count).toList();
@@ -96,7 +115,8 @@ public class QuizService {
                         ? "nothing to study now: no review is due and today's new questions are done; come back later or practise with 'quiz start --module M'"
                         : "no questions match");
             }
-            long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now);
+            Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
+            long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now, deadline);
             return sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow();
         });
     }
@@ -112,7 +132,7 @@ public class QuizService {
     /** The question to answer now, or empty when the quiz has none left. */
     public Optional<Current> next(Learner learner) {
         QuizSession session = requireOpen(learner);
-        if (session.done()) {
+        if (session.done() || session.timeUp(clock.instant())) {
             return Optional.empty();
         }
         Question question = curricula.question(session.queue().get(0));
@@ -141,11 +161,17 @@ public class QuizService {
             if (session.done()) {
                 throw new UserException("this quiz has no questions left: run 'quiz finish'");
             }
+            Instant now = clock.instant();
+            if (session.timeUp(now)) {
+                throw new UserException("time is up: the exam ended at " + session.deadline() + " and this answer was not "
+                        + "recorded; see your score with 'quiz finish'");
+            }
+            boolean exam = session.mode() == QuizMode.EXAM;
             Question question = curricula.question(session.queue().get(0));
             Presented shown = present(session, question);
             Graded graded = Grader.grade(shown, answer);
-            Rating rating = graded.correct() ? Objects.requireNonNullElse(requested, Rating.GOOD) : Rating.AGAIN;
-            Instant now = clock.instant();
+            // In an exam the learner sees no verdict, so there is nothing to rate: right is Good, wrong is Again.
+            Rating rating = graded.correct() ? (exam ? Rating.GOOD : Objects.requireNonNullElse(requested, Rating.GOOD)) : Rating.AGAIN;
             Optional<StoredCard> stored = cards.find(learner.id(), question.id());
             CardState before = stored.map(StoredCard::state).orElse(CardState.newCard(now));
             NextStates preview = Schedulers.forLearner(learner).next(before, now, Schedulers.cardSeed(learner.id(), question.id()));
@@ -156,7 +182,7 @@ public class QuizService {
                     before, outcome.card()));
             cards.save(learner.id(), question.id(), outcome.card(), stored);
             List<String> queue = new ArrayList<>(session.queue().subList(1, session.queue().size()));
-            boolean comesBack = !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
+            boolean comesBack = !exam && !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
             if (comesBack) {
                 queue.add(Math.min(RETRY_GAP, queue.size()), question.id());
             }
@@ -169,6 +195,9 @@ public class QuizService {
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = requireOpen(learner);
+            if (session.mode() == QuizMode.EXAM) {
+                throw new UserException("an exam answer cannot be taken back");
+            }
             ReviewEntry last = reviews.lastOfSession(session.id())
                     .orElseThrow(() -> new UserException("nothing to undo: no answer in this quiz yet"));
             Optional<StoredCard> stored = cards.find(learner.id(), last.questionId());
@@ -184,11 +213,14 @@ public class QuizService {
         });
     }
 
-    public QuizSession finish(Learner learner) {
+    public Finished finish(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = requireOpen(learner);
-            sessions.finish(session.id(), clock.instant());
-            return session;
+            Instant now = clock.instant();
+            sessions.finish(session.id(), now);
+            ExamScore score = session.mode() != QuizMode.EXAM ? null
+                    : ExamScore.of(session, reviews.ofSession(session.id()), curricula.current(), session.timeUp(now));
+            return new Finished(session, score);
         });
     }
 

@@ -49,6 +49,11 @@ public class ReviewLogRepository {
                 .param(sessionId).query(this::entry).optional();
     }
 
+    /** The answers of one quiz, in the order they were given. */
+    public List<ReviewEntry> ofSession(long sessionId) {
+        return jdbc.sql("SELECT * FROM review_log WHERE session_id = ? ORDER BY id").param(sessionId).query(this::entry).list();
+    }
+
     void delete(long id) {
         jdbc.sql("DELETE FROM review_log WHERE id = ?").param(id).update();
     }

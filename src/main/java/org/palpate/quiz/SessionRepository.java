@@ -23,11 +23,11 @@ class SessionRepository {
         this.jdbc = jdbc;
     }
 
-    long create(long learnerId, QuizMode mode, String moduleId, String topicId, List<String> queue, Instant now) {
+    long create(long learnerId, QuizMode mode, String moduleId, String topicId, List<String> queue, Instant now, Instant deadline) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO quiz_session (learner_id, mode, module_id, topic_id, queue, answered, correct, planned, started_at, version) "
-                + "VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 0)")
-                .params(learnerId, mode.name(), moduleId, topicId, join(queue), queue.size(), utc(now))
+        jdbc.sql("INSERT INTO quiz_session (learner_id, mode, module_id, topic_id, queue, answered, correct, planned, started_at, "
+                + "deadline, version) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0)")
+                .params(learnerId, mode.name(), moduleId, topicId, join(queue), queue.size(), utc(now), utc(deadline))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -53,7 +53,8 @@ class SessionRepository {
     private QuizSession session(ResultSet row, int n) throws SQLException {
         return new QuizSession(row.getLong("id"), row.getLong("learner_id"), QuizMode.valueOf(row.getString("mode")),
                 row.getString("module_id"), row.getString("topic_id"), split(row.getString("queue")), row.getInt("answered"),
-                row.getInt("correct"), row.getInt("planned"), CardRepository.instant(row, "started_at"), row.getInt("version"));
+                row.getInt("correct"), row.getInt("planned"), CardRepository.instant(row, "started_at"), CardRepository.instant(row, "deadline"),
+                row.getInt("version"));
     }
 
     static String join(List<String> queue) {

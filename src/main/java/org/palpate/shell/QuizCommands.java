@@ -1,5 +1,6 @@
 package org.palpate.shell;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,12 +29,14 @@ class QuizCommands {
     private final QuizService quiz;
     private final QuizText text;
     private final JsonMapper json;
+    private final Clock clock;
 
-    QuizCommands(AccountService accounts, QuizService quiz, QuizText text, JsonMapper json) {
+    QuizCommands(AccountService accounts, QuizService quiz, QuizText text, JsonMapper json, Clock clock) {
         this.accounts = accounts;
         this.quiz = quiz;
         this.text = text;
         this.json = json;
+        this.clock = clock;
     }
 
     @Command(name = "quiz start", group = "Study", completionProvider = "quizCompletions",
@@ -41,10 +44,15 @@ class QuizCommands {
     String start(@Option(longName = "module", description = "module id") String module,
             @Option(longName = "topic", description = "topic id") String topic,
             @Option(longName = "count", description = "how many questions (practice: 10 by default)") Integer count,
-            @Option(longName = "mode", description = "daily (the default without --module/--topic) or practice") String mode) {
+            @Option(longName = "mode", description = "daily (the default without --module/--topic), practice or exam") String mode,
+            @Option(longName = "time", description = "exam time limit in minutes") Integer time) {
         Learner learner = accounts.requireCurrent();
         QuizMode chosen = mode != null ? QuizMode.of(mode) : (module == null && topic == null ? QuizMode.DAILY : QuizMode.PRACTICE);
-        QuizSession session = quiz.start(learner, chosen, module, topic, count);
+        QuizSession session = quiz.start(learner, chosen, module, topic, count, time);
+        if (chosen == QuizMode.EXAM) {
+            return "Started a mock exam of " + session.planned() + " questions drawn by the blueprint"
+                    + (time == null ? "" : ", " + time + " minutes") + ". No feedback until you finish it. Next: quiz next";
+        }
         return "Started a " + chosen.id() + " quiz of " + session.planned() + " question" + (session.planned() == 1 ? "" : "s")
                 + (module == null ? "" : " on " + module) + (topic == null ? "" : " / " + topic) + ". Next: quiz next";
     }
@@ -56,7 +64,12 @@ class QuizCommands {
         Optional<Current> current = quiz.next(learner);
         if (current.isEmpty()) {
             QuizSession session = quiz.requireOpen(learner);
-            return chosen == Format.JSON ? write(Map.of("done", true, "answered", session.answered(), "correct", session.correct()))
+            boolean timeUp = session.timeUp(clock.instant());
+            if (chosen == Format.JSON) {
+                return write(Map.of("done", true, "timeUp", timeUp, "answered", session.answered()));
+            }
+            return timeUp ? "Time is up. See your score with: quiz finish"
+                    : session.mode() == QuizMode.EXAM ? "That was the last question. See your score with: quiz finish"
                     : "No questions left (" + session.correct() + " of " + session.answered() + " right). End the quiz with: quiz finish";
         }
         return chosen == Format.JSON ? write(text.questionJson(current.get()))
@@ -72,6 +85,11 @@ class QuizCommands {
         String given = context.parsedInput().arguments().stream().map(CommandArgument::value).collect(Collectors.joining(" "));
         Text.required(given, "ANSWER");
         Answered answered = quiz.answer(accounts.requireCurrent(), given, rating(rate), null);
+        if (answered.before().mode() == QuizMode.EXAM) {
+            int left = answered.before().queue().size() - 1;
+            return chosen == Format.JSON ? write(Map.of("id", answered.question().id(), "recorded", true, "remaining", left))
+                    : "Answer recorded. " + (left == 0 ? "That was the last question: quiz finish" : left + " to go: quiz next");
+        }
         if (chosen == Format.JSON) {
             return write(text.answerJson(answered));
         }
@@ -93,9 +111,17 @@ class QuizCommands {
                 + ". It is the current question again: quiz next";
     }
 
-    @Command(name = "quiz finish", group = "Study", description = "End the quiz in progress (answers are already saved)")
-    String finish() {
-        QuizSession session = quiz.finish(accounts.requireCurrent());
+    @Command(name = "quiz finish", group = "Study", description = "End the quiz in progress; an exam shows its score and the review of every missed question")
+    String finish(@Option(longName = "format", description = "text or json") String format) {
+        Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
+        QuizService.Finished finished = quiz.finish(accounts.requireCurrent());
+        if (finished.exam() != null) {
+            return chosen == Format.JSON ? write(ExamText.json(finished.exam())) : ExamText.text(finished.exam());
+        }
+        QuizSession session = finished.session();
+        if (chosen == Format.JSON) {
+            return write(Map.of("answered", session.answered(), "correct", session.correct(), "unanswered", session.queue().size()));
+        }
         String unanswered = session.queue().isEmpty() ? "" : " " + session.queue().size() + " question(s) were left unanswered.";
         return "Quiz finished: " + session.correct() + " of " + session.answered() + " right." + unanswered
                 + " See where you stand with: progress";

@@ -1,5 +1,7 @@
 package org.palpate.shell;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,9 @@ import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.quiz.Option;
 import org.palpate.quiz.Presented;
+import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.QuizService.Answered;
+import org.palpate.quiz.QuizSession;
 import org.palpate.quiz.QuizService.Current;
 import org.palpate.scheduling.NextStates;
 import org.palpate.scheduling.Outcome;
@@ -24,9 +28,11 @@ class QuizText {
 
     private static final int WIDTH = 88;
     private final CurriculumService curricula;
+    private final Clock clock;
 
-    QuizText(CurriculumService curricula) {
+    QuizText(CurriculumService curricula, Clock clock) {
         this.curricula = curricula;
+        this.clock = clock;
     }
 
     String question(Current current) {
@@ -35,6 +41,13 @@ class QuizText {
         StringBuilder out = new StringBuilder();
         int position = current.session().answered() + 1;
         int total = current.session().answered() + current.session().queue().size();
+        QuizSession session = current.session();
+        if (session.mode() == QuizMode.EXAM) {
+            out.append("Exam · ");
+            if (session.deadline() != null) {
+                out.append(Text.duration(Duration.between(clock.instant(), session.deadline()))).append(" left · ");
+            }
+        }
         out.append("Question ").append(position).append(" of ").append(total).append(" · ").append(q.moduleId())
                 .append(" / ").append(q.topic()).append(q.critical() ? " · safety-critical" : "").append('\n');
         caseOf(q).ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), WIDTH)).append("\n\n"));

@@ -53,7 +53,7 @@ class StudyCommand {
         while (true) {
             Optional<Current> current = quiz.next(learner);
             if (current.isEmpty()) {
-                QuizSession done = quiz.finish(learner);
+                QuizSession done = quiz.finish(learner).session();
                 out.println("Done for now: " + done.correct() + " of " + done.answered() + " right. See where you stand with: progress");
                 return;
             }
