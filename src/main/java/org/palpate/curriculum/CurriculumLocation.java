@@ -39,6 +39,11 @@ public class CurriculumLocation {
         return resolved;
     }
 
+    /** Whether the curriculum in use is the read-only copy that ships inside the jar. */
+    public boolean isBundled() {
+        return resolve().equals(home.resolve(BUNDLED));
+    }
+
     private Path locate() {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);

@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,6 +52,23 @@ public class CurriculumService {
 
     public Path location() {
         return location.resolve();
+    }
+
+    /** Creates a new module from the scaffold in the curriculum folder in use; nothing is kept if it would not load. */
+    public LoadResult newModule(String id, String title) {
+        if (id == null || !Ids.PATTERN.matcher(id).matches()) {
+            throw new UserException("a module id may contain only lowercase letters, digits and single hyphens, e.g. "
+                    + "`sports-massage`");
+        }
+        if (location.isBundled()) {
+            throw new UserException("the curriculum in use is the copy bundled with Palpate; run from a folder with a "
+                    + "curriculum/ folder, or give --curriculum DIR, to create modules");
+        }
+        Path dir = location.resolve();
+        if (Files.exists(dir.resolve(id))) {
+            throw new UserException(dir.resolve(id) + " already exists");
+        }
+        return ModuleScaffold.create(dir, id, title == null || title.isBlank() ? id : title.strip()).check();
     }
 
     public CourseModule module(String id) {

@@ -39,6 +39,18 @@ class Completions {
                 : safely(curricula).flatMap(m -> m.questions().stream()).map(Question::id).map(CompletionProposal::new).toList();
     }
 
+    @Bean
+    CompletionProvider moduleCompletions(CurriculumService curricula) {
+        return context -> context.getCommandOption() != null ? List.of()
+                : safely(curricula).map(CourseModule::id).map(CompletionProposal::new).toList();
+    }
+
+    @Bean
+    CompletionProvider lessonCompletions(CurriculumService curricula) {
+        return context -> context.getCommandOption() != null ? List.of()
+                : safely(curricula).flatMap(m -> m.lessons().stream()).map(l -> l.id()).map(CompletionProposal::new).toList();
+    }
+
     /** Completion must never fail: a broken curriculum simply completes nothing. */
     private static Stream<CourseModule> safely(CurriculumService curricula) {
         try {

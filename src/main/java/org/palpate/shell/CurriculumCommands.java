@@ -14,6 +14,7 @@ import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.LoadResult;
 import org.palpate.curriculum.Problem;
 import org.palpate.curriculum.Question;
+import org.palpate.quiz.QuestionHistory;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 class CurriculumCommands {
 
     private final CurriculumService curricula;
+    private final QuestionHistory history;
 
-    CurriculumCommands(CurriculumService curricula) {
+    CurriculumCommands(CurriculumService curricula, QuestionHistory history) {
         this.curricula = curricula;
+        this.history = history;
     }
 
     @Command(name = "curriculum validate", group = "Curriculum", help = "curriculum validate [DIR]",
@@ -37,6 +40,9 @@ class CurriculumCommands {
         }
         LoadResult result = curricula.validate(folder);
         report(context, result);
+        if (result.ok()) {
+            history.notes(result.curriculum()).forEach(context.outputWriter()::println);
+        }
         Path shown = folder == null ? curricula.location() : folder;
         if (!result.ok()) {
             throw new UserException(shown + " has " + plural(result.errors().size(), "error") + " and "
@@ -51,6 +57,9 @@ class CurriculumCommands {
     void reload(CommandContext context) {
         LoadResult result = curricula.reload();
         report(context, result);
+        if (result.ok()) {
+            history.notes(result.curriculum()).forEach(context.outputWriter()::println);
+        }
         if (!result.ok()) {
             throw new UserException(plural(result.errors().size(), "error") + " found; the curriculum loaded before stays in use");
         }

@@ -1,0 +1,119 @@
+package org.palpate.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.palpate.support.TempHome;
+import org.palpate.support.TestBeans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.shell.test.ShellTestClient;
+import org.springframework.shell.test.autoconfigure.ShellTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** An instructor's workflow on a writable copy of the test curriculum: scaffold, preview, reload, history. */
+@ShellTest
+@SpringBootTest(properties = { "spring.shell.interactive.enabled=false", "palpate.curriculum=" + AuthoringShellTest.DIR })
+@Import(TestBeans.class)
+@ContextConfiguration(initializers = TempHome.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthoringShellTest {
+
+    static final String DIR = "target/test-curricula/authoring";
+    static final Path CURRICULUM = Path.of(DIR);
+
+    @Autowired
+    ShellTestClient shell;
+
+    @BeforeAll
+    static void copyTheTestCurriculum() throws IOException {
+        if (Files.exists(CURRICULUM)) {
+            try (Stream<Path> old = Files.walk(CURRICULUM)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Path from = Path.of("src/test/resources/curricula/shell");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = CURRICULUM.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aNewModuleFromTheScaffoldIsValidAndCanBePreviewed() throws Exception {
+        assertThat(run("module new sports-massage --title \"Sports massage\"")).contains("Created module sports-massage");
+        assertThat(Files.readString(CURRICULUM.resolve("program.yaml"))).contains("modules: [basics, safety, sports-massage]");
+        assertThat(Files.readString(CURRICULUM.resolve("sports-massage/questions.yaml")))
+                .startsWith("# yaml-language-server: $schema=../../schemas/questions.schema.json");
+        assertThat(run("curriculum validate")).contains("is valid: 3 modules, 9 questions, 4 lessons, 0 warnings");
+        assertThat(run("curriculum reload")).contains("Reloaded");
+        assertThat(run("module show sports-massage")).contains("sports-massage — Sports massage", "basics — Basics (1 questions)",
+                "sports-massage-basics");
+        assertThat(run("lesson show sports-massage-basics")).contains("Basics\n======", "Write the lesson here in Markdown");
+        assertThat(run("question show sports-massage-example-01")).contains("[x] The right answer");
+    }
+
+    @Test
+    @Order(2)
+    void aBadModuleIdOrAnExistingFolderIsRefused() throws Exception {
+        assertThat(run("module new Sports_Massage")).contains("Error: a module id may contain only lowercase letters");
+        assertThat(run("module new basics")).contains("Error: ", "basics already exists");
+    }
+
+    @Test
+    @Order(3)
+    void aBrokenEditNeverReplacesTheCurriculumInUse() throws Exception {
+        Path questions = CURRICULUM.resolve("basics/questions.yaml");
+        String good = Files.readString(questions);
+        Files.writeString(questions, good.replace("id: b-short", "id: b-single"));
+        String reload = run("curriculum reload");
+        assertThat(reload).contains("duplicate question id `b-single`", "the curriculum loaded before stays in use");
+        assertThat(run("question show b-short")).contains("Name the kneading stroke.");
+        Files.writeString(questions, good);
+        assertThat(run("curriculum reload")).contains("Reloaded");
+    }
+
+    @Test
+    @Order(4)
+    void aRenamedQuestionIsFlaggedAndARemovedOneIsRetired() throws Exception {
+        run("learner add rita --role student");
+        run("login rita");
+        run("quiz start --module safety --topic vascular --count 2");
+        run("quiz answer A");
+        Path questions = CURRICULUM.resolve("safety/questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("id: s-dvt", "id: s-dvt-renamed"));
+        assertThat(run("curriculum validate")).contains("warning: question `s-dvt` is gone but `s-dvt-renamed` has exactly its content: renamed?",
+                "1 question(s) answered before are no longer in the curriculum (s-dvt)");
+    }
+
+    @Test
+    @Order(5)
+    void statsCountQuestionsByModuleTopicAndType() throws Exception {
+        assertThat(run("curriculum stats")).contains("MODULE / TOPIC", "QUESTIONS", "CRITICAL", "SINGLE", "ORDERING", "basics", "strokes", "all");
+        assertThat(run("curriculum stats --format json")).contains("\"byType\":{\"single\":");
+    }
+
+    private String run(String command) throws Exception {
+        return String.join("\n", shell.sendCommand(command).lines());
+    }
+}
