@@ -20,11 +20,7 @@ public class Access {
 
     /** The logged-in learner, who must be an instructor. */
     public Learner requireInstructor() {
-        Learner current = accounts.requireCurrent();
-        if (current.role() != Role.INSTRUCTOR) {
-            throw new UserException("only instructors can do this");
-        }
-        return current;
+        return accounts.requireInstructor();
     }
 
     /**

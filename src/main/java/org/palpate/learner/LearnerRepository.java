@@ -42,6 +42,26 @@ public class LearnerRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM learner ORDER BY name").query(this::learner).list();
     }
 
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM learner").query(Integer.class).single();
+    }
+
+    int countInstructors() {
+        return jdbc.sql("SELECT COUNT(*) FROM learner WHERE role = ?").param(Role.INSTRUCTOR.name()).query(Integer.class).single();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM learner WHERE id = ?").param(id).update();
+    }
+
+    void updatePassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE learner SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+    }
+
+    void updateRole(long id, Role role) {
+        jdbc.sql("UPDATE learner SET role = ? WHERE id = ?").params(role.name(), id).update();
+    }
+
     Optional<String> passwordHash(String name) {
         return jdbc.sql("SELECT password_hash FROM learner WHERE name = ?").param(name).query(String.class).optional();
     }

@@ -34,7 +34,7 @@ class AuthoringCommands {
         this.json = json;
     }
 
-    @Command(name = "module new", group = "Curriculum", help = "module new ID [--title TITLE]",
+    @Command(name = "module new", group = "Curriculum", availabilityProvider = "instructorOnly", help = "module new ID [--title TITLE]",
             description = "Create a new module from a valid scaffold (module.yaml, a lesson, an example question)")
     void create(CommandContext context, @Argument(index = 0, description = "the module id, e.g. sports-massage") String id,
             @Option(longName = "title", description = "the module's title") String title) {
@@ -92,7 +92,7 @@ class AuthoringCommands {
         return out.toString().stripTrailing();
     }
 
-    @Command(name = "curriculum stats", group = "Curriculum", help = "curriculum stats [--format table|json]",
+    @Command(name = "curriculum stats", group = "Curriculum", availabilityProvider = "instructorOnly", help = "curriculum stats [--format table|json]",
             description = "Count questions by module, topic and type")
     String stats(@Option(longName = "format", description = "table or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TABLE, Format.JSON));

@@ -31,7 +31,7 @@ class CurriculumCommands {
         this.history = history;
     }
 
-    @Command(name = "curriculum validate", group = "Curriculum", help = "curriculum validate [DIR]",
+    @Command(name = "curriculum validate", group = "Curriculum", availabilityProvider = "instructorOnly", help = "curriculum validate [DIR]",
             description = "Check curriculum files and list every problem as path:line:column: message")
     void validate(CommandContext context, @Argument(index = 0, description = "the curriculum folder (default: the one in use)") String dir) {
         Path folder = dir == null || dir.isBlank() ? null : Path.of(dir);
@@ -52,7 +52,7 @@ class CurriculumCommands {
                 + plural(result.warnings().size(), "warning") + ".");
     }
 
-    @Command(name = "curriculum reload", group = "Curriculum",
+    @Command(name = "curriculum reload", group = "Curriculum", availabilityProvider = "instructorOnly",
             description = "Load the curriculum files again; the new version is used only if it is valid")
     void reload(CommandContext context) {
         LoadResult result = curricula.reload();
@@ -80,7 +80,7 @@ class CurriculumCommands {
         return out.toString().stripTrailing();
     }
 
-    @Command(name = "question show", group = "Curriculum", help = "question show ID", completionProvider = "questionCompletions",
+    @Command(name = "question show", group = "Curriculum", availabilityProvider = "instructorOnly", help = "question show ID", completionProvider = "questionCompletions",
             description = "Preview a question with its answer key, explanation and sources")
     String show(@Argument(index = 0, description = "question id") String id) {
         Question q = curricula.question(Text.required(id, "ID"));

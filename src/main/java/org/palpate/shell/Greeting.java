@@ -2,10 +2,17 @@ package org.palpate.shell;
 
 import java.io.PrintWriter;
 
+import org.palpate.UserException;
 import org.palpate.learner.AccountService;
+import org.palpate.learner.Learner;
+import org.palpate.learner.Role;
+import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
 
-/** What the interactive shell says when it opens: who is logged in and what to type first. */
+/**
+ * What the interactive shell says when it opens: who is logged in and what to type first. On a database with no
+ * account yet it offers to create the first instructor right away, since every other account needs one.
+ */
 @Component
 class Greeting {
 
@@ -15,14 +22,36 @@ class Greeting {
         this.accounts = accounts;
     }
 
-    void print(PrintWriter out) {
+    void print(PrintWriter out, InputReader in) {
         out.println("Palpate — massage-therapy study and quizzes.");
+        if (!accounts.hasAccounts()) {
+            offerFirstInstructor(out, in);
+        }
         accounts.current().ifPresentOrElse(
-                learner -> out.println("Logged in as " + learner.name() + " (" + learner.role().id() + "). Type 'study' to begin."),
-                () -> out.println(accounts.all().isEmpty()
-                        ? "No account yet: create one with 'learner add NAME --role student', then 'login NAME'."
-                        : "Not logged in: type 'login NAME'."));
+                learner -> out.println("Logged in as " + Text.printable(learner.name()) + " (" + learner.role().id()
+                        + "). Type 'study' to begin."),
+                () -> out.println("Not logged in: type 'login NAME'."));
         out.println("'help' lists the commands, Tab completes them, 'quit' leaves.");
         out.flush();
+    }
+
+    private void offerFirstInstructor(PrintWriter out, InputReader in) {
+        out.println("There is no account yet. The first account is an instructor's; instructors then add the students.");
+        out.flush();
+        try {
+            String name = in.readInput("Your name (Enter to skip): ");
+            if (name == null || name.isBlank()) {
+                out.println("Skipped: create it later with 'learner add NAME --role instructor'.");
+                return;
+            }
+            char[] password = in.readPassword("Password (at least 8 characters): ");
+            accounts.add(name, Role.INSTRUCTOR, password);
+            Learner learner = accounts.login(name, password);
+            out.println("Created instructor " + Text.quote(learner.name()) + ".");
+        } catch (UserException e) {
+            out.println("Error: " + e.getMessage() + ". Try again with 'learner add NAME --role instructor'.");
+        } catch (Exception e) {
+            out.println("Skipped: create the first account with 'learner add NAME --role instructor'.");
+        }
     }
 }

@@ -86,7 +86,7 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
         LineReader lineReader = input.getLineReader();
         PrintWriter terminal = lineReader.getTerminal().writer();
         ConsoleWriter out = new ConsoleWriter(terminal, terminal);
-        greeting.ifAvailable(g -> g.print(out));
+        greeting.ifAvailable(g -> g.print(out, new TerminalInputReader(lineReader)));
         while (true) {
             String line;
             try {

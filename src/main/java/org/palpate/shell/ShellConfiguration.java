@@ -5,7 +5,11 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.palpate.learner.AccountService;
+import org.palpate.learner.Role;
 import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.availability.Availability;
+import org.springframework.shell.core.command.availability.AvailabilityProvider;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
 import org.springframework.shell.jline.CommandCompleter;
@@ -27,6 +31,21 @@ class ShellConfiguration {
     @Bean
     PromptProvider promptProvider() {
         return () -> new AttributedString("palpate> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    /** Instructor-only commands; the reason reads after "... is not available because". */
+    @Bean
+    AvailabilityProvider instructorOnly(AccountService accounts) {
+        return () -> accounts.current()
+                .map(l -> l.role() == Role.INSTRUCTOR ? Availability.available() : Availability.unavailable("it is for instructors only"))
+                .orElseGet(() -> Availability.unavailable("nobody is logged in: run 'login NAME' first"));
+    }
+
+    /** Account creation: open while there is no account at all (the first instructor), then instructors only. */
+    @Bean
+    AvailabilityProvider accountAdmin(AccountService accounts) {
+        AvailabilityProvider instructorOnly = instructorOnly(accounts);
+        return () -> accounts.hasAccounts() ? instructorOnly.get() : Availability.available();
     }
 
     /** Guards the annotated commands as soon as Spring Shell has registered them. */

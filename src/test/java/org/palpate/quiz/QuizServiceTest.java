@@ -16,9 +16,9 @@ import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
-import org.palpate.learner.Role;
 import org.palpate.scheduling.Phase;
 import org.palpate.scheduling.Rating;
+import org.palpate.support.Accounts;
 import org.palpate.support.MutableClock;
 import org.palpate.support.PalpateTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class QuizServiceTest {
 
     @Test
     void reviewsFallDueAndComeFirstThenNewQuestionsOfTheUnlockedModule() {
-        Learner learner = accounts.add("gus", Role.STUDENT, "password1".toCharArray());
+        Learner learner = Accounts.student(accounts, "gus");
         quiz.start(learner, QuizMode.DAILY, null, null, null);
         answerAllRight(learner);
         quiz.finish(learner);
@@ -65,7 +65,7 @@ class QuizServiceTest {
 
     @Test
     void newQuestionsMetInPracticeCountTowardsTheDailyLimit() {
-        Learner learner = accounts.add("hal", Role.STUDENT, "password1".toCharArray());
+        Learner learner = Accounts.student(accounts, "hal");
         jdbc.sql("UPDATE learner SET new_per_day = 5 WHERE id = ?").param(learner.id()).update();
         learner = accounts.all().stream().filter(l -> l.name().equals("hal")).findFirst().orElseThrow();
         quiz.start(learner, QuizMode.PRACTICE, "basics", null, 4);
@@ -78,7 +78,7 @@ class QuizServiceTest {
 
     @Test
     void twoWindowsAnsweringAtOnceRecordTheAnswerOnce() throws Exception {
-        Learner learner = accounts.add("ivy", Role.STUDENT, "password1".toCharArray());
+        Learner learner = Accounts.student(accounts, "ivy");
         quiz.start(learner, QuizMode.PRACTICE, "safety", null, 2);
         String right = rightAnswer(learner);
         int windows = 2;

@@ -5,38 +5,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.palpate.learner.Access;
+import org.palpate.support.MutableClock;
 import org.palpate.support.PalpateTest;
+import org.palpate.UserException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.shell.test.ShellTestClient;
+import org.springframework.test.context.TestPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Accounts and roles on a database of their own, from the very first account on. */
 @PalpateTest
+@TestPropertySource(properties = "palpate.test.context=accounts")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountShellTest {
 
     @Autowired
     ShellTestClient shell;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Access access;
     @Value("${palpate.home}")
     Path home;
 
     @Test
-    void aLearnerSignsUpLogsInAndOut() throws Exception {
-        assertThat(run("learner add \"Ana Maria\" --role student")).contains("Created student \"Ana Maria\". Log in with: login \"Ana Maria\"");
+    @Order(1)
+    void theFirstAccountIsAnInstructorWhoThenAddsTheOthers() throws Exception {
+        assertThat(run("learner add ana --role student")).contains("Error: the first account must be an instructor");
+        assertThat(run("learner add kim --role instructor")).contains("Created instructor kim.");
+        assertThat(run("learner add ana --role student"))
+                .contains("Error: 'learner add' is not available because nobody is logged in: run 'login NAME' first");
+        run("login kim");
+        assertThat(run("learner add \"Ana Maria\" --role student")).contains("Created student \"Ana Maria\".");
         assertThat(run("learner add \"Ana Maria\" --role student")).contains("Error: a learner named 'Ana Maria' already exists");
-        assertThat(run("login \"Ana Maria\"")).contains("Logged in as \"Ana Maria\" (student).");
-        assertThat(run("whoami")).contains("Ana Maria (student)");
-        assertThat(run("learner list")).contains("NAME", "Ana Maria", "student");
-        assertThat(run("logout")).contains("Logged out.");
-        assertThat(run("whoami")).contains("Error: nobody is logged in");
+        assertThat(run("learner list")).contains("NAME", "Ana Maria", "student", "kim", "instructor");
     }
 
     @Test
+    @Order(2)
+    void studentsCannotUseInstructorCommandsAndSeeOnlyTheirOwnData() throws Exception {
+        assertThat(run("login \"Ana Maria\"")).contains("Logged in as \"Ana Maria\" (student).");
+        for (String command : new String[] { "learner add bob --role student", "learner list", "learner remove kim --yes",
+                "learner role kim --role student", "question show s-dvt", "curriculum reload", "curriculum validate", "module new x",
+                "curriculum stats" }) {
+            String name = command.startsWith("learner") || command.startsWith("question") || command.startsWith("curriculum")
+                    || command.startsWith("module") ? command.split(" ")[0] + " " + command.split(" ")[1] : command;
+            assertThat(run(command)).as(command).isEqualTo("Error: '" + name + "' is not available because it is for instructors only");
+        }
+        assertThat(run("progress")).contains("Ana Maria: 0 answers recorded");
+        assertThatThrownBy(() -> access.requireReadable("kim")).isInstanceOf(UserException.class)
+                .hasMessage("students can read only their own progress");
+        assertThatThrownBy(() -> access.requireReadable("nobody-at-all")).as("the same answer: names are not revealed")
+                .hasMessage("students can read only their own progress");
+        assertThat(access.requireReadable(null).name()).isEqualTo("Ana Maria");
+    }
+
+    @Test
+    @Order(3)
+    void instructorsManageAccountsButNeverRemoveTheLastInstructor() throws Exception {
+        run("login kim");
+        assertThat(run("learner role \"Ana Maria\" --role instructor")).contains("\"Ana Maria\" is now an instructor.");
+        assertThat(run("learner role \"Ana Maria\" --role student")).contains("\"Ana Maria\" is now a student.");
+        assertThat(run("learner role kim --role student")).contains("Error: kim is the only instructor");
+        assertThat(run("learner remove kim --yes")).contains("Error: kim is the only instructor");
+        assertThat(run("learner passwd \"Ana Maria\"")).contains("Password changed for \"Ana Maria\".");
+        assertThat(run("learner remove \"Ana Maria\"")).contains("Error: removing \"Ana Maria\" deletes their whole history: add --yes");
+        assertThat(run("learner remove \"Ana Maria\" --yes")).contains("Removed \"Ana Maria\" and their history.");
+        assertThat(run("login \"Ana Maria\"")).contains("Error: wrong name or password");
+    }
+
+    @Test
+    @Order(4)
+    void failedLoginsBackOff() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("login ghost")).contains("Error: wrong name or password");
+        }
+        assertThat(run("login ghost")).contains("Error: too many failed logins for this name: wait 1 s and try again");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(run("login ghost")).contains("Error: wrong name or password");
+        assertThat(run("login ghost")).as("each wait doubles").contains("Error: too many failed logins for this name: wait 2 s");
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(run("login ghost")).contains("Error: wrong name or password");
+        assertThat(run("login kim")).as("other names are not slowed down").contains("Logged in as kim");
+    }
+
+    @Test
+    @Order(5)
     void passwordsAreStoredOnlyAsBcryptHashesAndTheLoginFileIsPrivate() throws Exception {
-        run("learner add kim --role instructor");
         String hash = jdbc.sql("SELECT password_hash FROM learner WHERE name = 'kim'").query(String.class).single();
         assertThat(hash).startsWith("$2a$").doesNotContain("correct horse");
         run("login kim");
@@ -45,13 +112,20 @@ class AccountShellTest {
         String token = Files.readString(session);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM login_session WHERE token_hash = ?").param(token).query(Integer.class).single())
                 .as("only the token's hash is stored").isZero();
+        assertThat(run("whoami")).isEqualTo("kim (instructor)");
     }
 
     @Test
-    void badAccountInputGetsAClearMessage() throws Exception {
-        assertThat(run("learner add zed --role admin")).contains("Error: unknown role 'admin': use student or instructor");
-        assertThat(run("learner add zed")).contains("Error: Required option '--role' is missing.");
-        assertThat(run("login nobody-here")).contains("Error: wrong name or password");
+    @Order(6)
+    void hostileNamesAreStoredAndShownAsData() throws Exception {
+        run("login kim");
+        String sql = "Robert'); DROP TABLE learner;--";
+        assertThat(run("learner add \"" + sql + "\" --role student")).contains("Created student");
+        assertThat(run("learner list")).contains(sql, "kim");
+        assertThat(run("learner add \"red\u001b[31mtext\" --role student")).contains("Error: the name contains control characters");
+        assertThat(run("learner add " + "x".repeat(65) + " --role student")).contains("Error: the name is longer than 64 characters");
+        assertThat(run("learner add bob --role admin")).contains("Error: unknown role 'admin': use student or instructor");
+        assertThat(run("learner add bob")).contains("Error: Required option '--role' is missing.");
     }
 
     private String run(String command) throws Exception {

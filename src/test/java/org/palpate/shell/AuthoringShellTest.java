@@ -13,6 +13,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.palpate.support.Accounts;
 import org.palpate.support.TempHome;
 import org.palpate.support.TestBeans;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,7 @@ class AuthoringShellTest {
     @Test
     @Order(1)
     void aNewModuleFromTheScaffoldIsValidAndCanBePreviewed() throws Exception {
+        Accounts.teacher(shell);
         assertThat(run("module new sports-massage --title \"Sports massage\"")).contains("Created module sports-massage");
         assertThat(Files.readString(CURRICULUM.resolve("program.yaml"))).contains("modules: [basics, safety, sports-massage]");
         assertThat(Files.readString(CURRICULUM.resolve("sports-massage/questions.yaml")))
@@ -96,12 +98,12 @@ class AuthoringShellTest {
     @Test
     @Order(4)
     void aRenamedQuestionIsFlaggedAndARemovedOneIsRetired() throws Exception {
-        run("learner add rita --role student");
-        run("login rita");
+        Accounts.student(shell, "rita");
         run("quiz start --module safety --topic vascular --count 2");
         run("quiz answer A");
         Path questions = CURRICULUM.resolve("safety/questions.yaml");
         Files.writeString(questions, Files.readString(questions).replace("id: s-dvt", "id: s-dvt-renamed"));
+        Accounts.teacher(shell);
         assertThat(run("curriculum validate")).contains("warning: question `s-dvt` is gone but `s-dvt-renamed` has exactly its content: renamed?",
                 "1 question(s) answered before are no longer in the curriculum (s-dvt)");
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.palpate.curriculum.CurriculumService;
+import org.palpate.support.Accounts;
 import org.palpate.support.Answers;
 import org.palpate.support.MutableClock;
 import org.palpate.support.PalpateTest;
@@ -76,8 +77,7 @@ class ExamShellTest {
     }
 
     private void signUp(String name) throws Exception {
-        run("learner add " + name + " --role student");
-        run("login " + name);
+        Accounts.student(shell, name);
     }
 
     @SuppressWarnings("unchecked")

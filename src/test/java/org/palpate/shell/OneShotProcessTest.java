@@ -43,14 +43,21 @@ class OneShotProcessTest {
 
     @Test
     @Order(2)
-    void aStudentSignsUpWithSpacesInTheNameAndStaysLoggedIn() throws Exception {
+    void theFirstInstructorAddsAStudentWithSpacesInTheName() throws Exception {
+        assertThat(palpate("s3cret-pass\n", "learner", "add", "Kim", "--role", "instructor").exit()).isZero();
+        assertThat(palpate("s3cret-pass\n", "login", "Kim").exit()).isZero();
         Result add = palpate("s3cret-pass\n", "learner", "add", "Ana Maria", "--role", "student");
         assertThat(add.exit()).as(add.toString()).isZero();
         assertThat(add.out()).contains("Created student \"Ana Maria\"");
-        assertThat(palpate("wrong-pass\n", "login", "Ana Maria").exit()).isEqualTo(1);
+        Result wrong = palpate("wrong-pass\n", "login", "Ana Maria");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err().strip()).isEqualTo("Error: wrong name or password");
         assertThat(palpate("s3cret-pass\n", "login", "Ana Maria").exit()).isZero();
         Result whoami = palpate("", "whoami");
         assertThat(whoami.out().strip()).isEqualTo("Ana Maria (student)");
+        Result refused = palpate("", "learner", "list");
+        assertThat(refused.exit()).as("instructor-only commands fail in one-shot mode").isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("Error: 'learner list' is not available because it is for instructors only");
     }
 
     @Test
@@ -86,6 +93,7 @@ class OneShotProcessTest {
         copy(Path.of("src/test/resources/curricula/shell"), broken);
         Path questions = broken.resolve("basics/questions.yaml");
         Files.writeString(questions, Files.readString(questions).replace("explanation: Petrissage kneads.", "explanaton: Petrissage kneads."));
+        assertThat(palpate("s3cret-pass\n", "login", "Kim").exit()).isZero();
         Result validate = palpate("", "curriculum", "validate", broken.toString());
         assertThat(validate.exit()).isEqualTo(1);
         assertThat(validate.out()).containsPattern(broken + "/basics/questions.yaml:\\d+:\\d+: .*explanaton.*explanation");

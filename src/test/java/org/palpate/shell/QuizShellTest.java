@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.palpate.curriculum.CurriculumService;
+import org.palpate.support.Accounts;
 import org.palpate.support.Answers;
 import org.palpate.support.PalpateTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,8 +125,7 @@ class QuizShellTest {
     }
 
     private void signUp(String name) throws Exception {
-        assertThat(run("learner add " + name + " --role student")).contains("Created student " + name);
-        assertThat(run("login " + name)).contains("Logged in as " + name);
+        Accounts.student(shell, name);
     }
 
     @SuppressWarnings("unchecked")
