@@ -92,6 +92,7 @@ public class QuizService {
             throw new UserException("an exam draws from every module by the blueprint: leave out --module and --topic");
         }
         return inTransaction(() -> {
+            sessions.lockLearner(learner.id());
             open(learner).ifPresent(s -> {
                 throw new UserException("a quiz is already in progress (" + s.answered() + " answered, " + s.queue().size()
                         + " to go): continue with 'quiz next', or end it with 'quiz finish'");
@@ -156,8 +157,21 @@ public class QuizService {
      * a right one is rated Good unless the learner says hard or easy (or again, when they guessed).
      */
     public Answered answer(Learner learner, String answer, Rating requested, Long responseMillis) {
+        return answer(learner, null, answer, requested, responseMillis);
+    }
+
+    /**
+     * As above, for the question the learner saw: when {@code questionId} is given and another window has answered
+     * that question in the meantime, nothing is recorded (instead of this answer landing on the next question).
+     */
+    public Answered answer(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
         return inTransaction(() -> {
-            QuizSession session = requireOpen(learner);
+            QuizSession session = sessions.lockOpen(learner.id())
+                    .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
+            if (questionId != null && (session.done() || !session.queue().get(0).equals(questionId))) {
+                throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
+                        + "was recorded: run 'quiz next' to see the current question");
+            }
             if (session.done()) {
                 throw new UserException("this quiz has no questions left: run 'quiz finish'");
             }
@@ -194,7 +208,8 @@ public class QuizService {
     /** Takes back the last answer of the open quiz: its log row, the card state and the session position. */
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
-            QuizSession session = requireOpen(learner);
+            QuizSession session = sessions.lockOpen(learner.id())
+                    .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
             if (session.mode() == QuizMode.EXAM) {
                 throw new UserException("an exam answer cannot be taken back");
             }

@@ -37,6 +37,20 @@ class SessionRepository {
                 .param(learnerId).query(this::session).optional();
     }
 
+    /**
+     * The open session, its row locked until the transaction ends: two processes answering at once take turns, and
+     * the second sees the first one's answer.
+     */
+    Optional<QuizSession> lockOpen(long learnerId) {
+        return jdbc.sql("SELECT * FROM quiz_session WHERE learner_id = ? AND finished_at IS NULL ORDER BY id DESC "
+                + "FETCH FIRST 1 ROWS ONLY FOR UPDATE").param(learnerId).query(this::session).optional();
+    }
+
+    /** Locks the learner's row: starting a quiz is serialised per learner, so two windows cannot open two quizzes. */
+    void lockLearner(long learnerId) {
+        jdbc.sql("SELECT id FROM learner WHERE id = ? FOR UPDATE").param(learnerId).query(Long.class).single();
+    }
+
     /** Moves the session on; fails if another process moved it first (the caller's transaction rolls back). */
     void advance(QuizSession session, List<String> queue, int answered, int correct) {
         int updated = jdbc.sql("UPDATE quiz_session SET queue = ?, answered = ?, correct = ?, version = ? WHERE id = ? AND version = ?")

@@ -76,15 +76,16 @@ class QuizCommands {
                 : text.question(current.get()) + "\nAnswer with: quiz answer ANSWER [--rate hard|good|easy]";
     }
 
-    @Command(name = "quiz answer", group = "Study", help = "quiz answer ANSWER [--rate again|hard|good|easy] [--format text|json]",
+    @Command(name = "quiz answer", group = "Study", help = "quiz answer ANSWER [--rate again|hard|good|easy] [--question ID] [--format text|json]",
             description = "Answer the current question: a letter (B), letters (A,C), true/false, a word, or letters in order")
     String answer(CommandContext context,
             @Option(longName = "rate", description = "after a right answer: again, hard, good (default) or easy") String rate,
+            @Option(longName = "question", description = "the id shown by 'quiz next': refuse if it was answered meanwhile") String question,
             @Option(longName = "format", description = "text or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
         String given = context.parsedInput().arguments().stream().map(CommandArgument::value).collect(Collectors.joining(" "));
         Text.required(given, "ANSWER");
-        Answered answered = quiz.answer(accounts.requireCurrent(), given, rating(rate), null);
+        Answered answered = quiz.answer(accounts.requireCurrent(), question, given, rating(rate), null);
         if (answered.before().mode() == QuizMode.EXAM) {
             int left = answered.before().queue().size() - 1;
             return chosen == Format.JSON ? write(Map.of("id", answered.question().id(), "recorded", true, "remaining", left))

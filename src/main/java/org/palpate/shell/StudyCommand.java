@@ -87,7 +87,13 @@ class StudyCommand {
                 out.println("Not recorded; the question stays.");
                 continue;
             }
-            Answered answered = quiz.answer(learner, answer, rating, responseMillis);
+            Answered answered;
+            try {
+                answered = quiz.answer(learner, current.get().shown().question().id(), answer, rating, responseMillis);
+            } catch (UserException e) {
+                out.println(e.getMessage());
+                continue;
+            }
             out.println("Recorded as " + answered.rating().name().toLowerCase(Locale.ROOT) + ": due again in "
                     + Text.duration(answered.outcome().interval()) + "."
                     + (answered.comesBack() ? " It will come back later in this session." : ""));
