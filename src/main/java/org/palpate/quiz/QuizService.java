@@ -37,6 +37,8 @@ public class QuizService {
 
     static final int DEFAULT_COUNT = 10;
     static final int DEFAULT_EXAM_COUNT = 20;
+    /** The most questions one quiz holds (its queue is stored in one row); a daily session beyond it continues next time. */
+    static final int MAX_QUESTIONS = 1000;
     /** A wrong answer comes back after this many other questions (or at the end, if fewer are left). */
     static final int RETRY_GAP = 3;
     /** How often one question may come back in a session after wrong answers. */
@@ -82,8 +84,8 @@ public class QuizService {
     }
 
     public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes) {
-        if (count != null && count < 1) {
-            throw new UserException("--count must be at least 1");
+        if (count != null && (count < 1 || count > MAX_QUESTIONS)) {
+            throw new UserException("--count must be between 1 and " + MAX_QUESTIONS);
         }
         if (minutes != null && (mode != QuizMode.EXAM || minutes < 1)) {
             throw new UserException(mode != QuizMode.EXAM ? "--time is for exams: add --mode exam" : "--time must be at least 1 minute");
@@ -111,6 +113,7 @@ public class QuizService {
             } else {
                 queue = planner.practice(pool(moduleId, topicId), count == null ? DEFAULT_COUNT : count);
             }
+            queue = queue.stream().limit(MAX_QUESTIONS).toList();
             if (queue.isEmpty()) {
                 throw new UserException(mode == QuizMode.DAILY
                         ? "nothing to study now: no review is due and today's new questions are done; come back later or practise with 'quiz start --module M'"

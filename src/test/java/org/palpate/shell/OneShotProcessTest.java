@@ -3,18 +3,16 @@ package org.palpate.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.palpate.support.PalpateProcess;
+import org.palpate.support.PalpateProcess.Result;
 
 /**
  * Palpate as users and scripts run it: one command per process, answers and passwords on standard input, exit
@@ -26,9 +24,6 @@ class OneShotProcessTest {
 
     @TempDir
     static Path home;
-
-    record Result(int exit, String out, String err) {
-    }
 
     @Test
     @Order(1)
@@ -102,23 +97,7 @@ class OneShotProcessTest {
     }
 
     private static Result palpate(String stdin, String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.palpate.PalpateApplication",
-                "--palpate.curriculum=src/test/resources/curricula/shell"));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line);
-        builder.environment().put("PALPATE_HOME", home.toString());
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("palpate " + String.join(" ", command) + " did not finish");
-        }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new PalpateProcess(home, "src/test/resources/curricula/shell").run(stdin, command);
     }
 
     private static void copy(Path from, Path to) throws IOException {

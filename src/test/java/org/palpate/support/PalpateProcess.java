@@ -1,0 +1,48 @@
+package org.palpate.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Palpate as a real operating-system process, one command at a time, on a PALPATE_HOME and curriculum of the test's. */
+public record PalpateProcess(Path home, String curriculum) {
+
+    public record Result(int exit, String out, String err) {
+    }
+
+    /** A started process; its output goes to files in PALPATE_HOME, so nothing blocks on a full pipe. */
+    public record Running(Process process, Path out, Path err) {
+
+        public Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("palpate did not finish");
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        }
+    }
+
+    public Result run(String stdin, String... command) throws IOException, InterruptedException {
+        return start(stdin, command).await();
+    }
+
+    public Running start(String stdin, String... command) throws IOException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.palpate.PalpateApplication",
+                "--palpate.curriculum=" + curriculum));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line);
+        builder.environment().put("PALPATE_HOME", home.toString());
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        return new Running(process, out, err);
+    }
+}
