@@ -31,7 +31,7 @@ class CurriculumCommands {
         this.history = history;
     }
 
-    @Command(name = "curriculum validate", group = "Curriculum", availabilityProvider = "instructorOnly", help = "curriculum validate [DIR]",
+    @Command(name = "curriculum validate", group = "Curriculum", help = "curriculum validate [DIR]",
             description = "Check curriculum files and list every problem as path:line:column: message")
     void validate(CommandContext context, @Argument(index = 0, description = "the curriculum folder (default: the one in use)") String dir) {
         Path folder = dir == null || dir.isBlank() ? null : Path.of(dir);

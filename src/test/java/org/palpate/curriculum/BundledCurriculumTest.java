@@ -1,9 +1,12 @@
 package org.palpate.curriculum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -23,19 +26,33 @@ class BundledCurriculumTest {
     void everyModuleHasEnoughExplainedAndSourcedQuestions() {
         Curriculum curriculum = result.curriculum();
         assertThat(curriculum.program().moduleOrder())
-                .containsExactlyInAnyOrder("trigger-points", "swedish-vs-deep-tissue", "contraindications");
+                .containsExactly("swedish-vs-deep-tissue", "trigger-points", "contraindications", "client-education");
+        assertThat(curriculum.program().blueprint().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
         for (CourseModule module : curriculum.modules()) {
-            assertThat(module.questions()).as(module.id()).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(module.questions()).as(module.id()).hasSizeGreaterThanOrEqualTo(40);
             assertThat(module.questions().stream().map(Question::type).distinct().count()).as(module.id() + " question types")
                     .isGreaterThanOrEqualTo(4);
-            assertThat(module.lessons()).as(module.id() + " lessons").isNotEmpty();
+            assertThat(module.lessons()).as(module.id() + " lessons").hasSizeGreaterThanOrEqualTo(4);
+            assertThat(module.questions().stream().filter(q -> q.caseId() != null).count()).as(module.id() + " case-based questions")
+                    .isGreaterThanOrEqualTo(8);
             assertThat(module.questions()).allSatisfy(q -> {
                 assertThat(q.explanation()).as(q.id()).isNotBlank();
                 assertThat(q.sources()).as(q.id()).isNotEmpty();
             });
         }
         assertThat(curriculum.module("contraindications").orElseThrow().questions().stream().filter(Question::critical).count())
-                .isGreaterThanOrEqualTo(6);
+                .isGreaterThanOrEqualTo(15);
+    }
+
+    /** Every short citation a question or lesson uses is listed in SOURCES.md, so a student can look it up. */
+    @Test
+    void everyCitedSourceIsListedInSourcesMd() throws Exception {
+        String sources = Files.readString(Path.of("curriculum/SOURCES.md"));
+        List<String> cited = Stream.concat(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),
+                result.curriculum().modules().stream().flatMap(m -> m.lessons().stream()).flatMap(l -> l.sources().stream()))
+                .distinct().toList();
+        List<String> missing = cited.stream().filter(c -> !sources.contains(c.split(" - ")[0].split(" – ")[0].strip())).toList();
+        assertThat(missing).as("citations not in curriculum/SOURCES.md").isEmpty();
     }
 
     @Test
