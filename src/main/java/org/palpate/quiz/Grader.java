@@ -22,6 +22,9 @@ import org.palpate.curriculum.Question;
  */
 public final class Grader {
 
+    /** Longer than any accepted answer could be; the review log keeps answers as data, within its column. */
+    static final int MAX_ANSWER_LENGTH = 500;
+
     private Grader() {
     }
 
@@ -29,6 +32,9 @@ public final class Grader {
         String typed = answer == null ? "" : answer.strip();
         if (typed.isEmpty()) {
             throw new UserException("the answer is empty");
+        }
+        if (typed.length() > MAX_ANSWER_LENGTH) {
+            throw new UserException("the answer is longer than " + MAX_ANSWER_LENGTH + " characters");
         }
         Question q = shown.question();
         return switch (q.type()) {

@@ -38,7 +38,7 @@ final class ExamText {
         for (Missed m : score.missed()) {
             out.append('\n').append(n++).append(". ").append(m.question().id()).append(m.question().critical() ? " (safety-critical)" : "")
                     .append('\n').append(Text.wrap(m.question().prompt(), 88)).append('\n')
-                    .append("   Your answer:  ").append(m.given() == null ? "(not answered)" : m.given()).append('\n')
+                    .append("   Your answer:  ").append(m.given() == null ? "(not answered)" : Text.printable(m.given())).append('\n')
                     .append("   Right answer: ").append(m.expected()).append('\n')
                     .append(Text.wrap("   Why: " + m.question().explanation(), 88)).append('\n');
         }

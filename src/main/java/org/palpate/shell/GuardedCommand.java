@@ -74,7 +74,8 @@ final class GuardedCommand implements Command {
     }
 
     private static ExitStatus report(PrintWriter err, ExitStatus status, String message) {
-        err.println("Error: " + message);
+        // messages may quote what the user typed: control characters are shown, never sent to the terminal
+        err.println("Error: " + Text.printable(message));
         err.flush();
         return status;
     }

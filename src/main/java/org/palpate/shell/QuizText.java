@@ -83,7 +83,7 @@ class QuizText {
         StringBuilder out = new StringBuilder();
         out.append(a.graded().correct() ? "✔ Right." : "✘ Not right.").append('\n');
         if (!a.graded().correct()) {
-            out.append("Your answer: ").append(a.graded().given()).append('\n');
+            out.append("Your answer: ").append(Text.printable(a.graded().given())).append('\n');
         }
         out.append("Right answer: ").append(a.graded().expected()).append('\n');
         out.append(solution(a.shown()));

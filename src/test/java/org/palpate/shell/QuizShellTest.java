@@ -124,6 +124,19 @@ class QuizShellTest {
         assertThatThrownBy(() -> shell.sendCommand("quiz strat")).hasMessageContaining("unknown command 'quiz strat'");
     }
 
+    @Test
+    void hostileInputIsRefusedOrShownAsData() throws Exception {
+        signUp("xena");
+        assertThat(run("quiz start --module \"'; DROP TABLE card;--\"")).isEqualTo("Error: no module ''; DROP TABLE card;--'; modules are basics, safety");
+        assertThat(run("quiz start --module \"red\u001b[31mtext\"")).contains("Error: no module 'red\\u001b[31mtext'").doesNotContain("\u001b");
+        assertThat(run("quiz start --count lots")).contains("Error: a value is not valid");
+        assertThat(run("quiz start --count 0")).contains("Error: --count must be between 1 and 1000");
+        run("quiz start --module basics --topic strokes --count 1");
+        assertThat(run("quiz answer " + "x".repeat(600))).contains("Error: the answer is longer than 500 characters");
+        Map<?, ?> progress = json.readValue(run("progress --format json"), Map.class);
+        assertThat(progress.get("reviews")).isEqualTo(0);
+    }
+
     private void signUp(String name) throws Exception {
         Accounts.student(shell, name);
     }
