@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.palpate.support.Accounts;
 import org.palpate.support.TempHome;
+import org.palpate.support.TestFiles;
 import org.palpate.support.TestBeans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,24 +38,7 @@ class AuthoringShellTest {
 
     @BeforeAll
     static void copyTheTestCurriculum() throws IOException {
-        if (Files.exists(CURRICULUM)) {
-            try (Stream<Path> old = Files.walk(CURRICULUM)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Path from = Path.of("src/test/resources/curricula/shell");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = CURRICULUM.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        TestFiles.copyTree(Path.of("src/test/resources/curricula/shell"), CURRICULUM);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.palpate.support.PalpateProcess;
 import org.palpate.support.PalpateProcess.Result;
+import org.palpate.support.TestFiles;
 
 /**
  * Palpate as users and scripts run it: one command per process, answers and passwords on standard input, exit
@@ -85,7 +86,7 @@ class OneShotProcessTest {
     @Order(5)
     void validateListsEveryProblemWithItsLocation() throws Exception {
         Path broken = home.resolve("broken");
-        copy(Path.of("src/test/resources/curricula/shell"), broken);
+        TestFiles.copyTree(Path.of("src/test/resources/curricula/shell"), broken);
         Path questions = broken.resolve("basics/questions.yaml");
         Files.writeString(questions, Files.readString(questions).replace("explanation: Petrissage kneads.", "explanaton: Petrissage kneads."));
         assertThat(palpate("s3cret-pass\n", "login", "Kim").exit()).isZero();
@@ -98,18 +99,5 @@ class OneShotProcessTest {
 
     private static Result palpate(String stdin, String... command) throws IOException, InterruptedException {
         return new PalpateProcess(home, "src/test/resources/curricula/shell").run(stdin, command);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
