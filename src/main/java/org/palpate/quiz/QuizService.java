@@ -43,6 +43,8 @@ public class QuizService {
     static final int RETRY_GAP = 3;
     /** How often one question may come back in a session after wrong answers. */
     static final int MAX_RETRIES = 2;
+    /** How often an answer is tried when the card changed underneath it (optimistic lock). */
+    static final int ANSWER_ATTEMPTS = 3;
 
     public record Current(QuizSession session, Presented shown, NextStates preview) {
     }
@@ -168,44 +170,57 @@ public class QuizService {
      * that question in the meantime, nothing is recorded (instead of this answer landing on the next question).
      */
     public Answered answer(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
-        return inTransaction(() -> {
-            QuizSession session = sessions.lockOpen(learner.id())
-                    .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
-            if (questionId != null && (session.done() || !session.queue().get(0).equals(questionId))) {
-                throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
-                        + "was recorded: run 'quiz next' to see the current question");
+        // The session row is locked, so a conflict can only come from the card, changed by another session of the same
+        // learner; the whole answer is then recorded again from the fresh state (the question id check still holds).
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactions.execute(status -> record(learner, questionId, answer, requested, responseMillis));
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+                if (attempt == ANSWER_ATTEMPTS) {
+                    throw new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
+                            + "here: run 'quiz next' to see where it stands");
+                }
             }
-            if (session.done()) {
-                throw new UserException("this quiz has no questions left: run 'quiz finish'");
-            }
-            Instant now = clock.instant();
-            if (session.timeUp(now)) {
-                throw new UserException("time is up: the exam ended at " + session.deadline() + " and this answer was not "
-                        + "recorded; see your score with 'quiz finish'");
-            }
-            boolean exam = session.mode() == QuizMode.EXAM;
-            Question question = curricula.question(session.queue().get(0));
-            Presented shown = present(session, question);
-            Graded graded = Grader.grade(shown, answer);
-            // In an exam the learner sees no verdict, so there is nothing to rate: right is Good, wrong is Again.
-            Rating rating = graded.correct() ? (exam ? Rating.GOOD : Objects.requireNonNullElse(requested, Rating.GOOD)) : Rating.AGAIN;
-            Optional<StoredCard> stored = cards.find(learner.id(), question.id());
-            CardState before = stored.map(StoredCard::state).orElse(CardState.newCard(now));
-            NextStates preview = Schedulers.forLearner(learner).next(before, now, Schedulers.cardSeed(learner.id(), question.id()));
-            Outcome outcome = preview.of(rating);
-            double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
-            reviews.append(new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
-                    graded.correct(), graded.given(), responseMillis, elapsedDays, SessionRepository.join(session.queue()),
-                    before, outcome.card()));
-            cards.save(learner.id(), question.id(), outcome.card(), stored);
-            List<String> queue = new ArrayList<>(session.queue().subList(1, session.queue().size()));
-            boolean comesBack = !exam && !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
-            if (comesBack) {
-                queue.add(Math.min(RETRY_GAP, queue.size()), question.id());
-            }
-            sessions.advance(session, queue, session.answered() + 1, session.correct() + (graded.correct() ? 1 : 0));
-            return new Answered(shown, graded, rating, outcome, preview, session, comesBack);
-        });
+        }
+    }
+
+    private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
+        QuizSession session = sessions.lockOpen(learner.id())
+                .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
+        if (questionId != null && (session.done() || !session.queue().get(0).equals(questionId))) {
+            throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
+                    + "was recorded: run 'quiz next' to see the current question");
+        }
+        if (session.done()) {
+            throw new UserException("this quiz has no questions left: run 'quiz finish'");
+        }
+        Instant now = clock.instant();
+        if (session.timeUp(now)) {
+            throw new UserException("time is up: the exam ended at " + session.deadline() + " and this answer was not "
+                    + "recorded; see your score with 'quiz finish'");
+        }
+        boolean exam = session.mode() == QuizMode.EXAM;
+        Question question = curricula.question(session.queue().get(0));
+        Presented shown = present(session, question);
+        Graded graded = Grader.grade(shown, answer);
+        // In an exam the learner sees no verdict, so there is nothing to rate: right is Good, wrong is Again.
+        Rating rating = graded.correct() ? (exam ? Rating.GOOD : Objects.requireNonNullElse(requested, Rating.GOOD)) : Rating.AGAIN;
+        Optional<StoredCard> stored = cards.find(learner.id(), question.id());
+        CardState before = stored.map(StoredCard::state).orElse(CardState.newCard(now));
+        NextStates preview = Schedulers.forLearner(learner).next(before, now, Schedulers.cardSeed(learner.id(), question.id()));
+        Outcome outcome = preview.of(rating);
+        double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
+        reviews.append(new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
+                graded.correct(), graded.given(), responseMillis, elapsedDays, SessionRepository.join(session.queue()),
+                before, outcome.card()));
+        cards.save(learner.id(), question.id(), outcome.card(), stored);
+        List<String> queue = new ArrayList<>(session.queue().subList(1, session.queue().size()));
+        boolean comesBack = !exam && !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
+        if (comesBack) {
+            queue.add(Math.min(RETRY_GAP, queue.size()), question.id());
+        }
+        sessions.advance(session, queue, session.answered() + 1, session.correct() + (graded.correct() ? 1 : 0));
+        return new Answered(shown, graded, rating, outcome, preview, session, comesBack);
     }
 
     /** Takes back the last answer of the open quiz: its log row, the card state and the session position. */
