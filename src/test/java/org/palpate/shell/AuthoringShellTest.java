@@ -11,6 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.palpate.support.Accounts;
 import org.palpate.support.TempHome;
 import org.palpate.support.TestFiles;
@@ -95,6 +96,22 @@ class AuthoringShellTest {
     void statsCountQuestionsByModuleTopicAndType() throws Exception {
         assertThat(run("curriculum stats")).contains("MODULE / TOPIC", "QUESTIONS", "CRITICAL", "SINGLE", "ORDERING", "basics", "strokes", "all");
         assertThat(run("curriculum stats --format json")).contains("\"byType\":{\"single\":");
+    }
+
+    @Test
+    @Order(6)
+    void aGiftBankIsImportedIntoANewModuleAndAModuleIsExported(@TempDir Path dir) throws Exception {
+        Accounts.teacher(shell);
+        String imported = run("curriculum import-gift src/test/resources/gift/sample.gift --module gift-bank");
+        assertThat(imported).contains("Imported 7 question(s) into gift-bank (new module)", "skipped (listed above)",
+                "sample.gift:", "The curriculum in use now includes them");
+        assertThat(run("module show gift-bank")).contains("gift-bank", "Questions: 7");
+        assertThat(run("curriculum import-gift no-such.gift --module gift-bank")).contains("Error: no such file: no-such.gift");
+
+        Path out = dir.resolve("basics.gift");
+        assertThat(run("curriculum export-gift basics --out " + out)).contains("skipped b-ordering", "Wrote 5 question(s) of basics");
+        assertThat(Files.readString(out)).contains("$CATEGORY: palpate/basics/strokes", "::b-single::", "=Effleurage");
+        assertThat(run("curriculum export-gift basics")).contains("::b-tf::", "{TRUE");
     }
 
     private String run(String command) throws Exception {

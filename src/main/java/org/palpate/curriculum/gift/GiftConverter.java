@@ -1,0 +1,330 @@
+package org.palpate.curriculum.gift;
+
+import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.Pair;
+import org.palpate.curriculum.Question;
+import org.palpate.curriculum.QuestionType;
+import org.palpate.curriculum.Severity;
+import org.palpate.curriculum.Topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns parsed GIFT items into Palpate questions for one module. Pure: no files. Each GIFT question either becomes
+ * one question that the curriculum loader will accept (what the loader would reject, such as two identical
+ * choices, is caught here so that one bad item does not stop the whole import) or is skipped with an ERROR issue.
+ * <p>
+ * The questions carry no content hash ({@code null}): they are plans for the files, not loaded questions.
+ */
+final class GiftConverter {
+
+    static final String TODO_EXPLANATION = "TODO: explain why the answer is right";
+    static final Topic DEFAULT_TOPIC = new Topic("general", "General");
+    private static final double FULL_CREDIT = 100 - 1e-6;
+
+    record Conversion(List<Question> questions, List<Topic> newTopics, List<GiftImport.Issue> issues,
+                      Map<QuestionType, Integer> counts, int skipped) {
+    }
+
+    private final String file;
+    private final String moduleId;
+    private final Map<String, Topic> knownTopics = new LinkedHashMap<>();
+    private final Map<String, Topic> byCategory = new LinkedHashMap<>();
+    private final List<Topic> newTopics = new ArrayList<>();
+    private final QuestionIds ids;
+    private final List<GiftImport.Issue> issues = new ArrayList<>();
+
+    /**
+     * @param file           the GIFT file as it should appear in messages
+     * @param existingTopics topics of the module when it exists already (reused when a category names one)
+     * @param existingIds    every question id of the curriculum
+     */
+    GiftConverter(String file, String moduleId, List<Topic> existingTopics, Set<String> existingIds) {
+        this.file = file;
+        this.moduleId = moduleId;
+        existingTopics.forEach(t -> knownTopics.put(t.id(), t));
+        this.ids = new QuestionIds(moduleId, existingIds);
+    }
+
+    Conversion convert(GiftParseResult parsed) {
+        int skipped = 0;
+        for (GiftProblem problem : parsed.problems()) {
+            issues.add(new GiftImport.Issue(problem.severity(), file, problem.line(),
+                    problem.severity() == Severity.ERROR ? problem.message() + "; skipped" : problem.message()));
+            skipped += problem.severity() == Severity.ERROR ? 1 : 0;
+        }
+        List<Question> questions = new ArrayList<>();
+        Map<QuestionType, Integer> counts = new EnumMap<>(QuestionType.class);
+        GiftCategory category = null;
+        for (GiftItem item : parsed.items()) {
+            if (item instanceof GiftCategory c) {
+                category = c;
+                continue;
+            }
+            GiftQuestion gift = (GiftQuestion) item;
+            Draft draft = draft(gift);
+            if (draft == null) {
+                skipped++;
+                continue;
+            }
+            Topic topic = topic(category);
+            String id = ids.next(gift.name(), gift.idNumber());
+            questions.add(new Question(id, moduleId, topic.id(), draft.type, draft.prompt, draft.choices,
+                    draft.answer, draft.answers, draft.pairs, List.of(), draft.explanation, List.of(), false, null,
+                    gift.tags(), null, null));
+            counts.merge(draft.type, 1, Integer::sum);
+        }
+        issues.sort(Comparator.comparingInt(GiftImport.Issue::line));
+        return new Conversion(questions, newTopics, issues, counts, skipped);
+    }
+
+    /**
+     * The topic of a category: its last path part as an id ("$CATEGORY: $course$/top/Swedish Strokes" gives
+     * {@code swedish-strokes}, titled "Swedish Strokes"). Added to the module only when a question uses it.
+     */
+    private Topic topic(GiftCategory category) {
+        String name = category == null ? "" : category.name();
+        Topic cached = byCategory.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Topic topic = name.isEmpty() ? DEFAULT_TOPIC : new Topic(categoryId(name), name);
+        Topic known = knownTopics.putIfAbsent(topic.id(), topic);
+        byCategory.put(name, known != null ? known : topic);
+        if (known != null) {
+            return known;
+        }
+        newTopics.add(topic);
+        return topic;
+    }
+
+    /** A category name as a topic id; a name without any letter or digit (say, in Greek) gets a number. */
+    private String categoryId(String name) {
+        String id = IdSpelling.shorten(IdSpelling.slug(name), QuestionIds.MAX_LENGTH);
+        for (int n = knownTopics.size() + 1; id.isEmpty(); n++) {
+            id = knownTopics.containsKey("topic-" + n) ? "" : "topic-" + n;
+        }
+        return id;
+    }
+
+    /** The converted fields, or null after reporting why the question cannot be imported. */
+    private Draft draft(GiftQuestion q) {
+        Reporter report = new Reporter(q);
+        if (q.missingWord()) {
+            return report.skip("it is a missing-word question (text follows the answer block); Palpate cannot show "
+                    + "a gap in a sentence: put the answer block at the end of the question");
+        }
+        switch (q.kind()) {
+            case DESCRIPTION:
+                return report.skip("it has no answer block `{...}` (a Moodle description), so there is nothing to ask");
+            case ESSAY:
+                return report.skip("it is an essay question (`{}`), which Palpate cannot grade");
+            case NUMERICAL:
+                return report.skip("it is a numerical question (`{#...}`); Palpate has no numerical type (write it "
+                        + "as a short answer that lists the accepted spellings)");
+            default:
+                break;
+        }
+        Draft draft = new Draft();
+        draft.prompt = plain(q.text(), report, "question text");
+        if (draft.prompt.isEmpty()) {
+            return report.skip("it has no question text");
+        }
+        boolean ok = switch (q.kind()) {
+            case MULTIPLE_CHOICE -> choices(q, draft, report);
+            case TRUE_FALSE -> trueFalse(q, draft, report);
+            case SHORT_ANSWER -> shortAnswers(q, draft, report);
+            case MATCHING -> pairs(q, draft, report);
+            default -> false;
+        };
+        if (!ok) {
+            return null;
+        }
+        if (draft.explanation == null) {
+            String general = q.generalFeedback() == null ? "" : plain(q.generalFeedback(), report, "general feedback");
+            if (general.isEmpty()) {
+                report.warning("it has no general feedback `####...`, so its explanation says \"" + TODO_EXPLANATION
+                        + "\"; write why the answer is right");
+                general = TODO_EXPLANATION;
+            }
+            draft.explanation = general;
+        }
+        return draft;
+    }
+
+    private boolean choices(GiftQuestion q, Draft draft, Reporter report) {
+        List<GiftAnswer> answers = q.answers();
+        List<Boolean> correct = new ArrayList<>();
+        if (q.oneAnswerMode()) {
+            long full = answers.stream().filter(a -> a.weight() >= FULL_CREDIT).count();
+            if (full != 1) {
+                report.skip("it has " + full + " answers with full credit; a Palpate `single` question has exactly "
+                        + "one right answer (for a question where several must be picked, weight the right ones "
+                        + "`~%50%` and leave out `=`)");
+                return false;
+            }
+            for (GiftAnswer a : answers) {
+                correct.add(a.weight() >= FULL_CREDIT);
+                if (a.weight() > 0 && a.weight() < FULL_CREDIT) {
+                    report.warning("answer `" + shorten(a.text().text()) + "` gives partial credit (" + percent(a)
+                            + "), which Palpate does not have; it counts as wrong");
+                }
+            }
+            draft.type = QuestionType.SINGLE;
+        } else {
+            answers.forEach(a -> correct.add(a.weight() > 0));
+            if (!correct.contains(true)) {
+                report.skip("it has no right answer (no `=` and no positive weight such as `~%50%`)");
+                return false;
+            }
+            draft.type = QuestionType.MULTIPLE;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            GiftAnswer a = answers.get(i);
+            String text = plain(a.text(), report, "answer");
+            if (text.isEmpty()) {
+                report.skip("answer " + (i + 1) + " has no text");
+                return false;
+            }
+            if (!seen.add(IdSpelling.sameKey(text))) {
+                report.skip("answer `" + shorten(text) + "` appears twice; every choice must be different");
+                return false;
+            }
+            String feedback = a.feedback() == null ? "" : plain(a.feedback(), report, "feedback");
+            draft.choices.add(new Choice(text, correct.get(i), feedback.isEmpty() ? null : feedback));
+        }
+        return true;
+    }
+
+    private boolean trueFalse(GiftQuestion q, Draft draft, Reporter report) {
+        draft.type = QuestionType.TRUE_FALSE;
+        draft.answer = q.truth();
+        String right = q.rightFeedback() == null ? "" : plain(q.rightFeedback(), report, "feedback");
+        String wrong = q.wrongFeedback() == null ? "" : plain(q.wrongFeedback(), report, "feedback");
+        if (right.isEmpty() && wrong.isEmpty()) {
+            return true;
+        }
+        if (q.generalFeedback() == null || q.generalFeedback().isBlank()) {
+            // the author explained the answer in the feedback: better than a TODO
+            draft.explanation = right.isEmpty() ? wrong : wrong.isEmpty() ? right : right + "\n\n" + wrong;
+            report.warning("Palpate has no feedback on true-false answers; the feedback became the explanation");
+        } else {
+            report.warning("Palpate has no feedback on true-false answers; dropped: `"
+                    + shorten(wrong.isEmpty() ? right : wrong) + "`");
+        }
+        return true;
+    }
+
+    private boolean shortAnswers(GiftQuestion q, Draft draft, Reporter report) {
+        draft.type = QuestionType.SHORT;
+        for (GiftAnswer a : q.answers()) {
+            String text = plain(a.text(), report, "answer");
+            if (a.weight() < FULL_CREDIT) {
+                report.warning("answer `" + shorten(text) + "` (" + percent(a) + ") is left out: Palpate accepts an "
+                        + "answer fully or not at all");
+                continue;
+            }
+            if (a.feedback() != null) {
+                report.warning("Palpate has no feedback per short answer; dropped: `" + shorten(a.feedback().text())
+                        + "`");
+            }
+            if (!text.isEmpty() && !draft.answers.contains(text)) {
+                draft.answers.add(text);
+            }
+        }
+        if (draft.answers.isEmpty()) {
+            report.skip("it has no answer with full credit");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean pairs(GiftQuestion q, Draft draft, Reporter report) {
+        draft.type = QuestionType.MATCHING;
+        Set<String> lefts = new HashSet<>();
+        Set<String> rights = new HashSet<>();
+        for (GiftPair pair : q.pairs()) {
+            String left = plain(pair.left(), report, "matching item");
+            String right = pair.right().strip();
+            if (left.isEmpty()) {
+                report.warning("the extra right side `" + shorten(right) + "` (a line with nothing before `->`) is "
+                        + "left out: Palpate matching has no extra right sides");
+                continue;
+            }
+            if (right.isEmpty()) {
+                report.skip("`" + shorten(left) + " ->` has nothing after `->`");
+                return false;
+            }
+            if (!lefts.add(IdSpelling.sameKey(left)) || !rights.add(IdSpelling.sameKey(right))) {
+                report.skip("`" + shorten(left) + " -> " + shorten(right) + "` repeats a left or right side; "
+                        + "Palpate matching needs every side to be different");
+                return false;
+            }
+            draft.pairs.add(new Pair(left, right));
+        }
+        if (draft.pairs.size() < 2) {
+            report.skip("it has fewer than 2 pairs");
+            return false;
+        }
+        return true;
+    }
+
+    private static String plain(GiftText text, Reporter report, String what) {
+        if (GiftMarkup.hasImage(text)) {
+            report.warning("the " + what + " shows an image, which Palpate cannot show; check the text");
+        }
+        return GiftMarkup.toPlainText(text);
+    }
+
+    private static String percent(GiftAnswer a) {
+        double w = a.weight();
+        return (w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w)) + "%";
+    }
+
+    private static String shorten(String text) {
+        return GiftParser.shorten(text);
+    }
+
+    /** Fields of one converted question. */
+    private static final class Draft {
+        QuestionType type;
+        String prompt;
+        final List<Choice> choices = new ArrayList<>();
+        Boolean answer;
+        final List<String> answers = new ArrayList<>();
+        final List<Pair> pairs = new ArrayList<>();
+        String explanation;
+    }
+
+    /** Issues about one question, phrased with its name and placed at its line. */
+    private final class Reporter {
+        private final GiftQuestion question;
+
+        Reporter(GiftQuestion question) {
+            this.question = question;
+        }
+
+        private String label() {
+            return question.name() == null || question.name().isEmpty() ? "the question"
+                    : "question `" + question.name() + "`";
+        }
+
+        Draft skip(String why) {
+            issues.add(new GiftImport.Issue(Severity.ERROR, file, question.line(), label() + " is not imported: "
+                    + why));
+            return null;
+        }
+
+        void warning(String message) {
+            issues.add(new GiftImport.Issue(Severity.WARNING, file, question.line(), label() + ": " + message));
+        }
+    }
+}

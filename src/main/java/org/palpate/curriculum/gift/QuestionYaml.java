@@ -1,0 +1,225 @@
+package org.palpate.curriculum.gift;
+
+import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.Pair;
+import org.palpate.curriculum.Question;
+import org.palpate.curriculum.Topic;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes curriculum YAML with snakeyaml-engine's emitter, so any text (colons, quotes, {@code #}, leading dashes,
+ * "yes", "1.0", emoji) comes back exactly as it went in: the emitter quotes whatever the loader's YAML 1.2 core
+ * schema would otherwise read as something else. We build the node tree ourselves to choose readable styles:
+ * long texts folded ({@code >-}) like the bundled course, texts with line breaks literal ({@code |-}); the
+ * emitter falls back to quotes when such a style could not carry the text exactly.
+ */
+final class QuestionYaml {
+
+    static final String QUESTIONS_MODELINE = "# yaml-language-server: $schema=../../schemas/questions.schema.json\n";
+    static final String MODULE_MODELINE = "# yaml-language-server: $schema=../../schemas/module.schema.json\n";
+    private static final int WIDTH = 100;
+    /** Columns of keys in the usual layout: question fields, then fields and items of choices, pairs, answers. */
+    private static final int QUESTION_FIELD = 4;
+    private static final int ITEM_FIELD = 8;
+    private static final int ITEM = 6;
+
+    private QuestionYaml() {
+    }
+
+    /** A whole new questions.yaml. */
+    static String questionsFile(List<Question> questions) {
+        return QUESTIONS_MODELINE + "questions:\n" + items(questions, 2);
+    }
+
+    /**
+     * The questions as block list items whose {@code -} is at column {@code indent}, one line break at the end,
+     * ready to be appended under an existing {@code questions:} key.
+     */
+    static String items(List<Question> questions, int indent) {
+        List<Node> entries = questions.stream().map(QuestionYaml::question).toList();
+        String dumped = dump(map(List.of(tuple("questions", blockList(entries)))), FlowStyle.BLOCK);
+        // the emitter indents the items by 2 under "questions:"; move them to the column the file uses
+        StringBuilder out = new StringBuilder();
+        for (String line : dumped.substring(dumped.indexOf('\n') + 1).split("\n", -1)) {
+            if (!line.isEmpty()) {
+                out.append(indent >= 2 ? " ".repeat(indent - 2) + line : line.substring(2 - indent)).append('\n');
+            } else {
+                out.append('\n');
+            }
+        }
+        return out.toString().replaceAll("\n+$", "\n");
+    }
+
+    /** A new module.yaml: the schema modeline, id, title, summary, topics and no prerequisites. */
+    static String moduleFile(String id, String title, String summary, List<Topic> topics) {
+        Node header = map(List.of(
+                tuple("id", text("id", id, 0)),
+                tuple("title", text("title", title, 0)),
+                tuple("summary", text("summary", summary, 0))));
+        StringBuilder out = new StringBuilder(MODULE_MODELINE).append(dump(header, FlowStyle.BLOCK));
+        out.append("topics:\n");
+        topics.forEach(t -> out.append("  - ").append(topicFlow(t)).append('\n'));
+        return out.append("prerequisites: []\n").toString();
+    }
+
+    /** A topic as a one-line flow mapping, {@code { id: x, title: Y }}, the style of the bundled module.yaml. */
+    static String topicFlow(Topic topic) {
+        String flow = dump(topic(topic), FlowStyle.FLOW).strip();
+        // the emitter writes "{id: x, title: Y}"; the outer braces are always its first and last characters
+        return "{ " + flow.substring(1, flow.length() - 1) + " }";
+    }
+
+    private static Node topic(Topic topic) {
+        return new MappingNode(Tag.MAP, List.of(tuple("id", flowText(topic.id())),
+                tuple("title", flowText(topic.title()))), FlowStyle.FLOW);
+    }
+
+    private static Node question(Question q) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("id", q.id(), QUESTION_FIELD));
+        fields.add(field("topic", q.topic(), QUESTION_FIELD));
+        fields.add(field("type", q.type().id(), QUESTION_FIELD));
+        fields.add(field("prompt", q.prompt(), QUESTION_FIELD));
+        switch (q.type()) {
+            case SINGLE, MULTIPLE -> fields.add(tuple("choices", blockList(q.choices().stream()
+                    .map(QuestionYaml::choice).toList())));
+            case TRUE_FALSE -> fields.add(tuple("answer", bool(q.answer())));
+            case SHORT -> fields.add(tuple("answers", textList(q.answers())));
+            case MATCHING -> fields.add(tuple("pairs", blockList(q.pairs().stream().map(QuestionYaml::pair).toList())));
+            case ORDERING -> fields.add(tuple("sequence", textList(q.sequence())));
+        }
+        fields.add(field("explanation", q.explanation(), QUESTION_FIELD));
+        if (!q.sources().isEmpty()) {
+            fields.add(tuple("sources", textList(q.sources())));
+        }
+        if (q.critical()) {
+            fields.add(tuple("critical", bool(true)));
+        }
+        if (!q.tags().isEmpty()) {
+            fields.add(tuple("tags", new SequenceNode(Tag.SEQ, q.tags().stream().map(QuestionYaml::flowText).toList(),
+                    FlowStyle.FLOW)));
+        }
+        return map(fields);
+    }
+
+    private static Node choice(Choice choice) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("text", choice.text(), ITEM_FIELD));
+        if (choice.correct()) {
+            fields.add(tuple("correct", bool(true)));
+        }
+        if (choice.feedback() != null) {
+            fields.add(field("feedback", choice.feedback(), ITEM_FIELD));
+        }
+        return map(fields);
+    }
+
+    private static Node pair(Pair pair) {
+        return map(List.of(field("left", pair.left(), ITEM_FIELD), field("right", pair.right(), ITEM_FIELD)));
+    }
+
+    private static NodeTuple field(String key, String value, int column) {
+        return tuple(key, text(key, value, column));
+    }
+
+    /**
+     * A text scalar. Plain is only a wish: the emitter quotes when plain would change the meaning. A text that
+     * would not fit on its key's line asks for folded style and one with line breaks for literal style; when
+     * the text has spaces at a line's edge or characters a block style cannot carry, the emitter quotes instead.
+     *
+     * @param column where the key starts in the usual layout, to tell whether the text fits on its line
+     */
+    private static ScalarNode text(String key, String value, int column) {
+        ScalarStyle style = hasSupplementary(value) ? ScalarStyle.DOUBLE_QUOTED
+                : value.indexOf('\n') >= 0 ? ScalarStyle.LITERAL
+                : column + key.length() + 2 + value.length() > WIDTH ? ScalarStyle.FOLDED : ScalarStyle.PLAIN;
+        return new ScalarNode(Tag.STR, value, style);
+    }
+
+    /** Texts as a block list; each item's "key" is the {@code "- "} in front of it. */
+    private static SequenceNode textList(List<String> texts) {
+        return blockList(texts.stream().map(t -> (Node) text("-", t, ITEM - 1)).toList());
+    }
+
+    /** A text inside a flow collection, where block styles are impossible. */
+    private static Node flowText(String value) {
+        return new ScalarNode(Tag.STR, value, hasSupplementary(value) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
+    }
+
+    /**
+     * Characters beyond U+FFFF (emoji, rare CJK) are written as {@code \U0001F486} escapes, which only double quotes
+     * allow, hence that style for such texts. Why: snakeyaml-engine 3.0.1 reads a document in 1024-character
+     * chunks and fails with an IndexOutOfBoundsException when a chunk ends in the first half of such a character
+     * (StreamReader.extendIfTrailingHighSurrogate), so a raw emoji at an unlucky offset would make the loader
+     * reject the whole curriculum. Escaped, the text we write cannot trigger that.
+     */
+    private static boolean hasSupplementary(String value) {
+        return value.codePoints().anyMatch(Character::isSupplementaryCodePoint);
+    }
+
+    /** Replaces every supplementary character (all inside double-quoted scalars, see above) by its escape. */
+    private static String escapeSupplementary(String yaml) {
+        if (!hasSupplementary(yaml)) {
+            return yaml;
+        }
+        StringBuilder out = new StringBuilder(yaml.length() + 16);
+        yaml.codePoints().forEach(cp -> {
+            if (Character.isSupplementaryCodePoint(cp)) {
+                out.append(String.format("\\U%08X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private static ScalarNode bool(boolean value) {
+        return new ScalarNode(Tag.BOOL, String.valueOf(value), ScalarStyle.PLAIN);
+    }
+
+    private static SequenceNode blockList(List<Node> items) {
+        return new SequenceNode(Tag.SEQ, items, FlowStyle.BLOCK);
+    }
+
+    private static MappingNode map(List<NodeTuple> fields) {
+        return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
+    }
+
+    private static NodeTuple tuple(String key, Node value) {
+        return new NodeTuple(new ScalarNode(Tag.STR, key, ScalarStyle.PLAIN), value);
+    }
+
+    private static String dump(Node node, FlowStyle style) {
+        DumpSettings settings = DumpSettings.builder()
+                .setSchema(new CoreSchema()) // the loader's schema: decides what must be quoted
+                .setDefaultFlowStyle(style)
+                .setIndent(2)
+                .setIndicatorIndent(2)
+                .setIndentWithIndicator(true)
+                .setWidth(style == FlowStyle.FLOW ? Integer.MAX_VALUE : WIDTH)
+                .setSplitLines(style != FlowStyle.FLOW)
+                .build();
+        StringWriterStream out = new StringWriterStream();
+        new Dump(settings).dumpNode(node, out);
+        return escapeSupplementary(out.toString());
+    }
+
+    /** The emitter writes to a {@link StreamDataWriter}; this one collects into a string. */
+    private static final class StringWriterStream extends StringWriter implements StreamDataWriter {
+    }
+}

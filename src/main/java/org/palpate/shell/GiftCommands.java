@@ -1,0 +1,74 @@
+package org.palpate.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.palpate.UserException;
+import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.gift.GiftExport;
+import org.palpate.curriculum.gift.GiftImport;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** Moodle GIFT question banks in and out. */
+@Component
+class GiftCommands {
+
+    private final CurriculumService curricula;
+
+    GiftCommands(CurriculumService curricula) {
+        this.curricula = curricula;
+    }
+
+    @Command(name = "curriculum import-gift", group = "Curriculum", availabilityProvider = "instructorOnly",
+            help = "curriculum import-gift FILE --module M", completionProvider = "quizCompletions",
+            description = "Convert a Moodle GIFT bank into questions of module M (created if new); what cannot be converted is listed")
+    void importGift(CommandContext context, @Argument(index = 0, description = "the .gift file") String file,
+            @Option(longName = "module", required = true, description = "the module to import into") String module) {
+        GiftImport.Result result = curricula.importGift(Path.of(Text.required(file, "FILE")), module.strip());
+        PrintWriter out = context.outputWriter();
+        result.issues().forEach(issue -> out.println(issue.format()));
+        result.curriculumProblems().forEach(problem -> out.println(problem.format()));
+        if (!result.written()) {
+            throw new UserException("nothing was imported: " + result.failure());
+        }
+        out.println("Imported " + result.imported() + " question(s) into " + module + (result.moduleCreated() ? " (new module)" : "")
+                + ": " + result.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", "))
+                + (result.skipped() == 0 ? "" : "; " + result.skipped() + " skipped (listed above)") + ".");
+        if (!result.newTopics().isEmpty()) {
+            out.println("New topics: " + String.join(", ", result.newTopics()) + " (write a lesson for each).");
+        }
+        result.notes().forEach(out::println);
+        out.println("The curriculum in use now includes them. Review each question, add its sources, then 'curriculum validate'.");
+    }
+
+    @Command(name = "curriculum export-gift", group = "Curriculum", availabilityProvider = "instructorOnly",
+            help = "curriculum export-gift M [--out FILE]", completionProvider = "moduleCompletions",
+            description = "Write module M as a Moodle GIFT bank (ordering questions have no GIFT form and are skipped)")
+    void exportGift(CommandContext context, @Argument(index = 0, description = "module id") String module,
+            @Option(longName = "out", description = "write to this file instead of the screen") String out) {
+        GiftExport export = curricula.exportGift(Text.required(module, "M"));
+        PrintWriter writer = context.outputWriter();
+        if (out == null) {
+            writer.print(export.text());
+            export.skipped().forEach(s -> ConsoleWriter.errorsOf(writer).println("skipped " + s.id() + ": " + s.reason()));
+            return;
+        }
+        try {
+            Files.writeString(Path.of(out), export.text(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + out + ": " + e.getMessage());
+        }
+        export.skipped().forEach(s -> writer.println("skipped " + s.id() + ": " + s.reason()));
+        writer.println("Wrote " + export.exportedIds().size() + " question(s) of " + module + " to " + out
+                + (export.skipped().isEmpty() ? "" : " (" + export.skipped().size() + " skipped)") + ". Import it in Moodle: "
+                + "Question bank > Import > GIFT format.");
+    }
+}
