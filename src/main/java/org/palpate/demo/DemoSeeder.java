@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Fills the database with a simulated cohort, so that reports can be seen full and benchmarked. Learners of
- * different ability study on most days over {@code days} days up to now: due reviews first, then new questions, then
+ * different ability study on most of the {@code days} days before today: due reviews first, then new questions, then
  * a little practice, through the real FSRS scheduler. Whether they recall a question follows its retrievability,
  * shifted by their ability and the question's difficulty; answers are written in the learner's terms (through the
  * real presenter and grader), so distractor counts mean something. The same seed gives the same database.
@@ -104,8 +104,8 @@ public class DemoSeeder {
                 Simulation simulation = new Simulation(curriculum, now, clock.getZone(), days, seed);
                 long reviews;
                 try (Writer writer = new Writer(connection)) {
-                    for (Learner student : students) {
-                        simulation.run(student, writer);
+                    for (int i = 0; i < students.size(); i++) {
+                        simulation.run(students.get(i), i + 1, writer);
                     }
                     reviews = writer.reviews;
                 }
@@ -174,7 +174,8 @@ public class DemoSeeder {
 
         Simulation(Curriculum curriculum, Instant now, ZoneId zone, int days, long seed) {
             this.questions = curriculum.questions();
-            this.now = now;
+            // The simulated days end where today begins: the same seed gives the same data all day long.
+            this.now = StudyDay.start(now, zone);
             this.zone = zone;
             this.days = days;
             this.root = new SplittableRandom(seed);
@@ -202,7 +203,7 @@ public class DemoSeeder {
         }
 
         /** Simulates one learner's whole history and hands every review and the final cards to the writer. */
-        void run(Learner learner, Writer writer) throws SQLException {
+        void run(Learner learner, int number, Writer writer) throws SQLException {
             SplittableRandom random = root.split();
             double ability = Math.max(-2.5, Math.min(2.5, gaussian(random)));
             double diligence = 0.2 + random.nextDouble() * 0.75;
@@ -221,12 +222,9 @@ public class DemoSeeder {
                 if (random.nextDouble() > diligence) {
                     continue;
                 }
-                Instant dayStart = StudyDay.startAfter(now, zone, day - days + 1);
+                Instant dayStart = StudyDay.startAfter(now, zone, day - days);
                 Instant t = dayStart.plus(Duration.ofMinutes(300 + random.nextInt(13 * 60)));
-                if (!t.isBefore(now)) {
-                    continue;
-                }
-                new Session(learner, random, ability, speed, scheduler, cards, byId, writer, t).run(newPerDay, practicePerDay);
+                new Session(learner, number, random, ability, speed, scheduler, cards, byId, writer, t).run(newPerDay, practicePerDay);
             }
             for (Map.Entry<String, CardState> card : cards.entrySet()) {
                 writer.card(learner.id(), card.getKey(), card.getValue());
@@ -236,6 +234,7 @@ public class DemoSeeder {
         /** One study session: due reviews (least likely recalled first), new questions, practice; learning steps within it. */
         private final class Session {
             private final Learner learner;
+            private final int number;
             private final SplittableRandom random;
             private final double ability;
             private final double speed;
@@ -245,9 +244,10 @@ public class DemoSeeder {
             private final Writer writer;
             private Instant t;
 
-            Session(Learner learner, SplittableRandom random, double ability, double speed, Scheduler scheduler,
+            Session(Learner learner, int number, SplittableRandom random, double ability, double speed, Scheduler scheduler,
                     Map<String, CardState> cards, Map<String, Question> byId, Writer writer, Instant start) {
                 this.learner = learner;
+                this.number = number;
                 this.random = random;
                 this.ability = ability;
                 this.speed = speed;
@@ -317,7 +317,8 @@ public class DemoSeeder {
                 Presented shown = Presenter.present(q, random.nextLong());
                 Graded graded = Grader.grade(shown, recalled ? Answers.right(shown) : Answers.wrong(shown, item, random));
                 Rating rating = !graded.correct() ? Rating.AGAIN : pickRating();
-                Outcome outcome = scheduler.next(before, t, Schedulers.cardSeed(learner.id(), q.id())).of(rating);
+                // Fuzz seeded by the learner's number in the cohort, not the database id: the same seed, the same data.
+                Outcome outcome = scheduler.next(before, t, Schedulers.cardSeed(number, q.id())).of(rating);
                 long ms = responseMillis(q, graded.correct());
                 double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), t).toMillis() / 86_400_000.0;
                 writer.review(learner.id(), q, t, rating, graded, ms, elapsedDays, before, outcome.card());

@@ -56,6 +56,7 @@ final class Html {
             th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); font-weight: 600; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.prompt { max-width: 48ch; }
+            td b { white-space: nowrap; }
             tr.picks td { border-bottom: 1px solid var(--line); padding: 0 8px 8px 24px; }
             tr.has-picks td { border-bottom: none; }
             tr.sub td:first-child { padding-left: 24px; color: var(--muted); }
@@ -89,6 +90,11 @@ final class Html {
               thead { display: table-header-group; }
               tr { break-inside: avoid; page-break-inside: avoid; }
               .scroll { overflow: visible; }
+              .tiles { grid-template-columns: repeat(auto-fit, minmax(88px, 1fr)); gap: 6px; }
+              .tile { padding: 5px 8px; }
+              .tile b { font-size: 15pt; }
+              td.prompt { max-width: none; }
+              footer { display: none; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             """;
