@@ -24,6 +24,7 @@ import org.palpate.UserException;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
+import org.palpate.learner.Access;
 import org.palpate.learner.Learner;
 import org.palpate.learner.Role;
 import org.palpate.quiz.Grader;
@@ -49,7 +50,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>Accounts are named {@code demo-instructor} and {@code demo-0001}...; every one has the password
  * {@link #PASSWORD}. Seeding again replaces the earlier demo accounts; a database with other accounts is refused
- * unless forced (the demo accounts are then added beside them).
+ * unless forced by a logged-in instructor (the demo accounts are then added beside them).
  */
 @Service
 public class DemoSeeder {
@@ -65,12 +66,14 @@ public class DemoSeeder {
     }
 
     private final DataSource dataSource;
+    private final Access access;
     private final JdbcClient jdbc;
     private final CurriculumService curricula;
     private final Clock clock;
 
-    DemoSeeder(DataSource dataSource, JdbcClient jdbc, CurriculumService curricula, Clock clock) {
+    DemoSeeder(DataSource dataSource, Access access, JdbcClient jdbc, CurriculumService curricula, Clock clock) {
         this.dataSource = dataSource;
+        this.access = access;
         this.jdbc = jdbc;
         this.curricula = curricula;
         this.clock = clock;
@@ -88,6 +91,9 @@ public class DemoSeeder {
             throw new UserException("this database has " + others + " account(s) of real people; demo data would mix with "
                     + "theirs. Use an empty PALPATE_HOME (e.g. PALPATE_HOME=/tmp/palpate-demo), or add --force to add the demo "
                     + "accounts beside them");
+        }
+        if (others > 0) {
+            access.requireInstructor(); // only an instructor may add simulated students to a school's database
         }
         long started = System.nanoTime();
         Curriculum curriculum = curricula.current();
