@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void onlyTheShellKnowsTheShell() {
         noClasses().that().resideInAnyPackage("org.palpate.curriculum..", "org.palpate.scheduling..", "org.palpate.quiz..",
-                "org.palpate.learner..", "org.palpate.progress..")
+                "org.palpate.learner..", "org.palpate.progress..", "org.palpate.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.palpate.shell..", "org.springframework.shell..")
                 .because("shell commands are thin adapters over the services, never the other way round")
                 .check(PALPATE);
@@ -37,6 +37,14 @@ class ArchitectureTest {
     void theCurriculumModelDoesNotDependOnLearnersOrQuizzes() {
         noClasses().that().resideInAPackage("org.palpate.curriculum..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.palpate.quiz..", "org.palpate.learner..", "org.palpate.progress..")
+                .check(PALPATE);
+    }
+
+    @Test
+    void reportsDoNotWrite() {
+        noClasses().that().resideInAPackage("org.palpate.progress..")
+                .should().dependOnClassesThat().resideInAPackage("org.palpate.demo..")
+                .because("reports read the review log; only the demo seeder writes simulated data")
                 .check(PALPATE);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The output formats a command offers; checked by name so that a typo gets a clear message. */
 enum Format {
-    TEXT, TABLE, JSON;
+    TEXT, TABLE, JSON, CSV, HTML;
 
     static Format of(String text, List<Format> allowed) {
         String wanted = text == null ? allowed.get(0).id() : text.strip().toLowerCase(Locale.ROOT);

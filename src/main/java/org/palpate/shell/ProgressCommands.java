@@ -1,20 +1,23 @@
 package org.palpate.shell;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.palpate.learner.AccountService;
+import org.palpate.learner.Access;
 import org.palpate.progress.EvaluationService;
+import org.palpate.progress.LearnerReport;
+import org.palpate.progress.LearnerReportService;
 import org.palpate.progress.ProgressReport;
-import org.palpate.progress.ProgressReport.ModuleProgress;
 import org.palpate.progress.ProgressService;
+import org.palpate.progress.ReportCsv;
+import org.palpate.progress.ReportHtml;
 import org.palpate.scheduling.Evaluation;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -26,36 +29,39 @@ import tools.jackson.databind.json.JsonMapper;
 class ProgressCommands {
 
     private final AccountService accounts;
+    private final Access access;
     private final ProgressService progress;
+    private final LearnerReportService learnerReports;
     private final EvaluationService evaluation;
     private final JsonMapper json;
+    private final Clock clock;
 
-    ProgressCommands(AccountService accounts, ProgressService progress, EvaluationService evaluation, JsonMapper json) {
+    ProgressCommands(AccountService accounts, Access access, ProgressService progress, LearnerReportService learnerReports,
+            EvaluationService evaluation, JsonMapper json, Clock clock) {
         this.accounts = accounts;
+        this.access = access;
         this.progress = progress;
+        this.learnerReports = learnerReports;
         this.evaluation = evaluation;
         this.json = json;
+        this.clock = clock;
     }
 
-    @Command(name = "progress", group = "Progress", description = "Your mastery per module and topic, and what falls due")
-    String progress(@Option(longName = "format", description = "table or json") String format) {
-        Format chosen = Format.of(format, Format.of(Format.TABLE, Format.JSON));
-        ProgressReport report = progress.of(accounts.requireCurrent());
-        if (chosen == Format.JSON) {
-            return json.writeValueAsString(report);
+    @Command(name = "progress", group = "Progress", help = "progress [--format table|csv|json|html] [--out FILE]",
+            description = "Your mastery per module and topic, and what falls due (html: your full report)")
+    String progress(@Option(longName = "format", description = "table, csv, json or html (html is your full report)") String format,
+            @Option(longName = "out", description = "write to this file instead of the screen") String out) {
+        Format chosen = ReportOutput.format(format, out);
+        if (chosen == Format.HTML) {
+            LearnerReport full = learnerReports.of(null);
+            return ReportOutput.emit(chosen, out, () -> ReportHtml.learner(full, clock.getZone()));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (ModuleProgress m : report.modules()) {
-            rows.add(List.of(m.id() + (m.mastered() ? " ✔" : ""), Text.percent(m.mastery()), m.seen() + "/" + m.total(),
-                    String.valueOf(m.dueToday()), String.valueOf(m.dueIn7Days()),
-                    m.critical() == 0 ? "-" : m.criticalRight() + "/" + m.critical()));
-            m.topics().forEach(t -> rows.add(List.of("  " + t.id(), Text.percent(t.mastery()), t.seen() + "/" + t.total(),
-                    String.valueOf(t.dueToday()), String.valueOf(t.dueIn7Days()), "")));
-        }
-        return report.learner() + ": " + report.reviews() + " answers recorded\n\n"
-                + Text.table(List.of("MODULE / TOPIC", "MASTERY", "SEEN", "DUE TODAY", "DUE 7 DAYS", "CRITICAL RIGHT"), rows)
-                + "\n\nMastery is the mean chance of recalling each question now (unseen = 0%). A module is mastered (✔) at 90%"
-                + "\nwith every question seen and every safety-critical question answered right last time.";
+        ProgressReport report = progress.of(access.requireReadable(null));
+        return ReportOutput.emit(chosen, out, () -> switch (chosen) {
+            case JSON -> json.writeValueAsString(report);
+            case CSV -> ReportCsv.progress(report);
+            default -> ReportText.mastery(report);
+        });
     }
 
     @Command(name = "srs evaluate", group = "Progress",

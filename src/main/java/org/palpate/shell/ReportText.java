@@ -1,0 +1,200 @@
+package org.palpate.shell;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.palpate.progress.CohortReport;
+import org.palpate.progress.CohortReport.LearnerRow;
+import org.palpate.progress.CohortReport.ModuleCompletion;
+import org.palpate.progress.ItemAnalysis;
+import org.palpate.progress.ItemAnalysis.Item;
+import org.palpate.progress.LearnerReport;
+import org.palpate.progress.LearnerReport.CriticalItem;
+import org.palpate.progress.LearnerReport.DayCount;
+import org.palpate.progress.LearnerReport.RetentionBucket;
+import org.palpate.progress.LearnerReport.WeakItem;
+import org.palpate.progress.ProgressReport;
+import org.palpate.progress.ProgressReport.ModuleProgress;
+
+/** The reports as plain terminal text: aligned tables, and a calendar drawn with shade characters. */
+final class ReportText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private ReportText() {
+    }
+
+    static String mastery(ProgressReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ModuleProgress m : report.modules()) {
+            rows.add(List.of(m.id() + (m.mastered() ? " ✔" : ""), Text.percent(m.mastery()), m.seen() + "/" + m.total(),
+                    String.valueOf(m.dueToday()), String.valueOf(m.dueIn7Days()),
+                    m.critical() == 0 ? "-" : m.criticalRight() + "/" + m.critical()));
+            m.topics().forEach(t -> rows.add(List.of("  " + t.id(), Text.percent(t.mastery()), t.seen() + "/" + t.total(),
+                    String.valueOf(t.dueToday()), String.valueOf(t.dueIn7Days()), "")));
+        }
+        return report.learner() + ": " + report.reviews() + " answers recorded\n\n"
+                + Text.table(List.of("MODULE / TOPIC", "MASTERY", "SEEN", "DUE TODAY", "DUE 7 DAYS", "CRITICAL RIGHT"), rows)
+                + "\n\nMastery is the mean chance of recalling each question now (unseen = 0%). A module is mastered (✔) at 90%"
+                + "\nwith every question seen and every safety-critical question answered right last time.";
+    }
+
+    static String learner(LearnerReport r, ZoneId zone) {
+        StringBuilder out = new StringBuilder();
+        out.append(mastery(new ProgressReport(r.learner(), r.at(), r.reviews(), r.modules())));
+
+        out.append("\n\nSAFETY-CRITICAL QUESTIONS\n");
+        List<List<String>> critical = new ArrayList<>();
+        for (CriticalItem c : r.critical()) {
+            critical.add(List.of(c.questionId(), c.moduleId(), c.status(), c.status().equals("not seen") ? "-" : Text.percent(c.retrievability()),
+                    String.valueOf(c.lapses()), c.due() == null ? "-" : when(c.due(), zone)));
+        }
+        out.append(critical.isEmpty() ? "none in this curriculum"
+                : Text.table(List.of("QUESTION", "MODULE", "LAST ANSWER", "RECALL NOW", "LAPSES", "NEXT REVIEW"), critical));
+
+        int due30 = r.forecast().stream().mapToInt(DayCount::count).sum();
+        out.append("\n\nDUE IN THE NEXT 30 DAYS: ").append(due30).append(" reviews\n");
+        List<List<String>> forecast = new ArrayList<>();
+        for (int i = 0; i < r.forecast().size(); i++) {
+            DayCount d = r.forecast().get(i);
+            if (d.count() > 0) {
+                forecast.add(List.of(i == 0 ? "today (with overdue)" : d.date().format(DAY), String.valueOf(d.count()), "#".repeat(Math.min(60, d.count()))));
+            }
+        }
+        out.append(forecast.isEmpty() ? "nothing due" : Text.table(List.of("DAY", "DUE", ""), forecast));
+
+        LocalDate today = r.forecast().isEmpty() ? LocalDate.ofInstant(r.at(), zone) : r.forecast().get(0).date();
+        out.append("\n\nSTUDY CALENDAR, LAST 26 WEEKS (answers per day: · none ░ few ▒ some ▓ many █ most)\n").append(calendar(r, today, 26));
+
+        out.append("\n\nTRUE RETENTION (reviews of learned questions recalled, by interval since the previous review)\n");
+        List<List<String>> retention = new ArrayList<>();
+        for (RetentionBucket b : r.retention()) {
+            retention.add(List.of(b.label(), String.valueOf(b.reviews()), String.valueOf(b.recalled()), b.share() == null ? "-" : Text.percent(b.share())));
+        }
+        out.append(Text.table(List.of("INTERVAL", "REVIEWS", "RECALLED", "RETENTION"), retention));
+
+        out.append("\n\nStreak: ").append(r.streak().current()).append(" days (longest ").append(r.streak().longest()).append(", ")
+                .append(r.streak().daysStudied()).append(" days studied). Time answering: ").append(minutes(r.time().totalSeconds()))
+                .append(" in total, ").append(minutes(r.time().last7DaysSeconds())).append(" in the last 7 days, ")
+                .append(minutes(r.time().last30DaysSeconds())).append(" in the last 30; ")
+                .append(String.format(Locale.ROOT, "%.1f s", r.time().secondsPerReview())).append(" per answer.");
+
+        out.append("\n\nWEAKEST QUESTIONS\n");
+        List<List<String>> weak = new ArrayList<>();
+        for (WeakItem w : r.weakest()) {
+            weak.add(List.of(w.questionId(), w.moduleId(), Text.percent(w.retrievability()), String.valueOf(w.lapses()), String.valueOf(w.wrong()),
+                    String.valueOf(w.reviews())));
+        }
+        out.append(weak.isEmpty() ? "no question seen yet" : Text.table(List.of("QUESTION", "MODULE", "RECALL NOW", "LAPSES", "WRONG", "ANSWERS"), weak));
+        return out.toString();
+    }
+
+    private static String calendar(LearnerReport r, LocalDate today, int weeks) {
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        r.calendar().forEach(d -> perDay.put(d.date(), d.reviews()));
+        int max = Math.max(1, perDay.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        LocalDate firstMonday = today.minusWeeks(weeks - 1L).with(DayOfWeek.MONDAY);
+        String[] names = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        StringBuilder out = new StringBuilder();
+        for (int d = 0; d < 7; d++) {
+            out.append(names[d]).append(' ');
+            for (int w = 0; w < weeks; w++) {
+                LocalDate day = firstMonday.plusDays(w * 7L + d);
+                if (day.isAfter(today)) {
+                    out.append(' ');
+                    continue;
+                }
+                int n = perDay.getOrDefault(day, 0);
+                double share = n / (double) max;
+                out.append(n == 0 ? '·' : share <= 0.25 ? '░' : share <= 0.5 ? '▒' : share <= 0.75 ? '▓' : '█');
+            }
+            out.append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    static String cohort(CohortReport r, ZoneId zone) {
+        List<String> header = new ArrayList<>(List.of("LEARNER"));
+        r.modules().forEach(m -> header.add(m.id().toUpperCase(Locale.ROOT)));
+        header.addAll(List.of("OVERALL", "7 DAYS AGO", "LAST STUDY", "OVERDUE", "AT RISK"));
+        List<List<String>> rows = new ArrayList<>();
+        for (LearnerRow l : r.learners()) {
+            List<String> row = new ArrayList<>(List.of(l.name()));
+            l.mastery().forEach(m -> row.add(Text.percent(m)));
+            row.addAll(List.of(Text.percent(l.overall()), Text.percent(l.overallWeekAgo()), l.lastStudy() == null ? "never" : when(l.lastStudy(), zone),
+                    String.valueOf(l.overdue()), l.reasons().isEmpty() ? "" : "yes"));
+            rows.add(row);
+        }
+        StringBuilder out = new StringBuilder("Cohort: ").append(r.learners().size()).append(" students, mastery per module\n\n")
+                .append(r.learners().isEmpty() ? "no students yet" : Text.table(header, rows));
+        out.append("\n\nMODULE COMPLETION\n");
+        List<List<String>> completion = new ArrayList<>();
+        for (ModuleCompletion c : r.completion()) {
+            completion.add(List.of(c.moduleId(), c.mastered() + "/" + c.learners(), c.started() + "/" + c.learners(), Text.percent(c.meanMastery())));
+        }
+        out.append(Text.table(List.of("MODULE", "MASTERED", "STARTED", "MEAN MASTERY"), completion));
+        out.append("\n\nAT RISK (").append(r.atRisk().size()).append(")\n");
+        out.append(r.atRisk().isEmpty() ? "nobody" : r.atRisk().stream().map(a -> a.name() + ": " + String.join("; ", a.reasons()))
+                .collect(Collectors.joining("\n")));
+        CohortReport.Thresholds t = r.thresholds();
+        out.append("\n\nAt risk: no study for ").append(t.noStudyDays()).append(" days, more than ").append(t.overdueBacklog())
+                .append(" reviews overdue, mastery down more than ").append(Math.round(t.masteryDrop() * 100)).append(" points in ")
+                .append(t.trendDays()).append(" days, or a critical question answered wrong last time.");
+        return out.toString();
+    }
+
+    static String items(ItemAnalysis r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Item i : r.items()) {
+            rows.add(List.of(i.questionId() + (i.critical() ? " !" : ""), String.valueOf(i.firstAttempts()), String.valueOf(i.attempts()),
+                    pct(i.facility()), dec(i.discrimination()), pct(i.efficiency()), dec(i.upperLower()),
+                    i.meanSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", i.meanSeconds()), String.valueOf(i.lapses()),
+                    String.join(", ", i.flags())));
+        }
+        StringBuilder out = new StringBuilder("Item analysis").append(r.moduleId() == null ? "" : " of " + r.moduleId()).append(": ")
+                .append(r.items().size()).append(" questions, ").append(r.learners()).append(" students (first attempts)\n\n")
+                .append(Text.table(List.of("QUESTION", "STUDENTS", "ANSWERS", "FACILITY", "DISCR", "EFFIC", "UPPER-LOWER", "SECONDS",
+                        "LAPSES", "FLAGS"), rows));
+        out.append("\n\nCHOICES PICKED ON FIRST ATTEMPTS (✔ right)\n");
+        for (Item i : r.items()) {
+            if (!i.choices().isEmpty()) {
+                out.append(i.questionId()).append(": ").append(i.choices().stream()
+                        .map(c -> (c.correct() ? "✔ " : "") + Text.printable(clip(c.text(), 40)) + " " + c.picks())
+                        .collect(Collectors.joining(" | "))).append('\n');
+            }
+        }
+        out.append("\nFacility: share right. DISCR: corrected point-biserial (Moodle's discrimination index, as a fraction).")
+                .append("\nEFFIC: discriminative efficiency. UPPER-LOWER: share right in the top 27% minus the bottom 27%. ! = critical.");
+        return out.toString();
+    }
+
+    private static String pct(Double share) {
+        return share == null ? "-" : Text.percent(share);
+    }
+
+    private static String dec(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String when(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).format(WHEN);
+    }
+
+    private static String minutes(long seconds) {
+        return seconds < 60 ? seconds + " s" : Math.round(seconds / 60.0) + " min";
+    }
+}

@@ -1,0 +1,99 @@
+package org.palpate.quiz;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.Question;
+import org.palpate.learner.Learner;
+import org.palpate.quiz.CardRepository.StoredCard;
+import org.palpate.scheduling.CardState;
+import org.palpate.scheduling.Outcome;
+import org.palpate.scheduling.Rating;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes reviews for report tests at chosen moments, as QuizService records them (presenter, grader, scheduler,
+ * review log and card in one go), without a quiz session: a report test decides who answers what, when, how fast.
+ */
+@Component
+public class RecordedReviews {
+
+    private final CurriculumService curricula;
+    private final CardRepository cards;
+    private final ReviewLogRepository reviews;
+
+    RecordedReviews(CurriculumService curricula, CardRepository cards, ReviewLogRepository reviews) {
+        this.curricula = curricula;
+        this.cards = cards;
+        this.reviews = reviews;
+    }
+
+    /** A right answer, rated {@code rating}. */
+    public ReviewEntry right(Learner learner, String questionId, Rating rating, Instant at, long responseMillis) {
+        return record(learner, questionId, true, null, rating, at, responseMillis);
+    }
+
+    /** A wrong answer; for a single-choice question {@code wrongChoice} names the distractor picked. */
+    public ReviewEntry wrong(Learner learner, String questionId, String wrongChoice, Instant at, long responseMillis) {
+        return record(learner, questionId, false, wrongChoice, Rating.AGAIN, at, responseMillis);
+    }
+
+    private ReviewEntry record(Learner learner, String questionId, boolean right, String wrongChoice, Rating rating, Instant at,
+            long responseMillis) {
+        Question q = curricula.question(questionId);
+        Presented shown = Presenter.present(q, 7);
+        Graded graded = Grader.grade(shown, right ? rightKeys(shown) : wrongKeys(shown, wrongChoice));
+        if (graded.correct() != right) {
+            throw new IllegalStateException("the test answer to " + questionId + " was graded " + graded.correct());
+        }
+        var stored = cards.find(learner.id(), questionId);
+        CardState before = stored.map(StoredCard::state).orElse(CardState.newCard(at));
+        Outcome outcome = Schedulers.forLearner(learner).next(before, at, Schedulers.cardSeed(learner.id(), questionId)).of(rating);
+        double elapsed = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), at).toMillis() / 86_400_000.0;
+        ReviewEntry entry = new ReviewEntry(0, learner.id(), questionId, q.contentHash(), null, at, rating, graded.correct(),
+                graded.given(), responseMillis, elapsed, null, before, outcome.card());
+        reviews.append(entry);
+        cards.save(learner.id(), questionId, outcome.card(), stored);
+        return entry;
+    }
+
+    private static String rightKeys(Presented shown) {
+        Question q = shown.question();
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE -> shown.choices().stream().filter(o -> choice(q, o.text()).correct()).map(Option::key)
+                    .collect(Collectors.joining(","));
+            case TRUE_FALSE -> q.answer().toString();
+            case SHORT -> q.answers().get(0);
+            case MATCHING -> shown.left().stream().map(l -> keyOf(shown.right(), q.pairs().stream()
+                    .filter(p -> p.left().equals(l.text())).findFirst().orElseThrow().right())).collect(Collectors.joining(","));
+            case ORDERING -> q.sequence().stream().map(t -> keyOf(shown.choices(), t)).collect(Collectors.joining(","));
+        };
+    }
+
+    private static String wrongKeys(Presented shown, String wrongChoice) {
+        Question q = shown.question();
+        return switch (q.type()) {
+            case SINGLE -> keyOf(shown.choices(), wrongChoice != null ? wrongChoice
+                    : q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().text());
+            case MULTIPLE -> keyOf(shown.choices(), q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().text());
+            case TRUE_FALSE -> String.valueOf(!q.answer());
+            case SHORT -> "certainly not this";
+            case MATCHING, ORDERING -> {
+                List<String> keys = List.of(rightKeys(shown).split(","));
+                yield String.join(",", keys.subList(1, keys.size())) + "," + keys.get(0);
+            }
+        };
+    }
+
+    private static Choice choice(Question q, String text) {
+        return q.choices().stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    private static String keyOf(List<Option> options, String text) {
+        return options.stream().filter(o -> o.text().equals(text)).map(Option::key).findFirst().orElseThrow();
+    }
+}
