@@ -87,7 +87,8 @@ class HtmlScreenshotTest {
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        assertThat(text.split("/Type\\s*/Page[^s]", -1).length - 1).as("pages").isBetween(2, 8);
+        // the safety-critical table lists every critical question of the course (59 of 190): about a dozen pages
+        assertThat(text.split("/Type\\s*/Page[^s]", -1).length - 1).as("pages").isBetween(2, 20);
     }
 
     /** Pixels clearly darker than the page and panel backgrounds. */

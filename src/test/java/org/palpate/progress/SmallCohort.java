@@ -39,11 +39,13 @@ final class SmallCohort {
     }
 
     static void record(AccountService accounts, RecordedReviews reviews, MutableClock clock) {
+        // the first account is the instructor, who then adds the students
+        accounts.add(INSTRUCTOR, Role.INSTRUCTOR, TestBeans.PASSWORD.toCharArray());
+        accounts.login(INSTRUCTOR, TestBeans.PASSWORD.toCharArray());
         Learner[] s = new Learner[STUDENTS.length];
         for (int i = 0; i < STUDENTS.length; i++) {
             s[i] = accounts.add(STUDENTS[i], Role.STUDENT, TestBeans.PASSWORD.toCharArray());
         }
-        accounts.add(INSTRUCTOR, Role.INSTRUCTOR, TestBeans.PASSWORD.toCharArray());
         Learner alba = s[0], bruno = s[1], carla = s[2], dario = s[3], elena = s[4], fabio = s[5];
         int[] minute = {0};
         java.util.function.Supplier<Instant> t = () -> DAY0.plus(Duration.ofMinutes(minute[0]++));
