@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class CurriculumLocation {
 
     static final String BUNDLED = "bundled-curriculum";
+    static final String LAST_GOOD = "last-good-curriculum";
     private final String configured;
     private final Path home;
     private Path resolved;
@@ -37,6 +38,37 @@ public class CurriculumLocation {
             resolved = locate();
         }
         return resolved;
+    }
+
+    /** Where the last curriculum that loaded without errors is kept. */
+    Path lastGood() {
+        return home.resolve(LAST_GOOD);
+    }
+
+    /** Keeps a copy of a curriculum that loaded, for the day an edit breaks it (the bundled one needs none). */
+    void keepAsLastGood(Path dir) {
+        if (isBundled()) {
+            return;
+        }
+        Path target = lastGood();
+        Path fresh = home.resolve(LAST_GOOD + ".new");
+        try {
+            deleteRecursively(fresh);
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.toList()) {
+                    Path copy = fresh.resolve(dir.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(p, copy);
+                    }
+                }
+            }
+            deleteRecursively(target);
+            Files.move(fresh, target);
+        } catch (IOException e) {
+            // only a convenience: a curriculum that loaded is in use either way
+        }
     }
 
     /** Whether the curriculum in use is the read-only copy that ships inside the jar. */

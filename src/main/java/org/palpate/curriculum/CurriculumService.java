@@ -2,6 +2,8 @@ package org.palpate.curriculum;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.palpate.UserException;
@@ -21,6 +23,7 @@ public class CurriculumService {
     private final CurriculumLocation location;
     private final CurriculumLoader loader = new CurriculumLoader();
     private final AtomicReference<Curriculum> active = new AtomicReference<>();
+    private final List<String> notices = new CopyOnWriteArrayList<>();
 
     CurriculumService(CurriculumLocation location) {
         this.location = location;
@@ -30,15 +33,41 @@ public class CurriculumService {
         Curriculum curriculum = active.get();
         if (curriculum == null) {
             Path dir = location.resolve();
-            LoadResult result = loader.load(dir);
-            if (!result.ok()) {
-                throw new UserException("the curriculum in " + dir + " has " + result.errors().size()
-                        + " error(s); run 'curriculum validate' to see them");
+            if (!Files.isDirectory(dir)) {
+                throw new UserException("no curriculum folder " + dir);
             }
-            active.compareAndSet(null, result.curriculum());
+            LoadResult result = loader.load(dir);
+            if (result.ok()) {
+                location.keepAsLastGood(dir);
+                active.compareAndSet(null, result.curriculum());
+            } else {
+                active.compareAndSet(null, lastGood(dir, result));
+            }
             curriculum = active.get();
         }
         return curriculum;
+    }
+
+    /**
+     * A broken edit must not stop learners: a new process uses the last curriculum that loaded (kept in PALPATE_HOME)
+     * and says so once, on standard error, so the instructor sees it.
+     */
+    private Curriculum lastGood(Path dir, LoadResult broken) {
+        String problem = "the curriculum in " + dir + " has " + broken.errors().size() + " error(s); run 'curriculum validate' to see them";
+        Path kept = location.lastGood();
+        LoadResult previous = Files.isDirectory(kept) ? loader.load(kept) : null;
+        if (previous == null || !previous.ok()) {
+            throw new UserException(problem);
+        }
+        notices.add("warning: " + problem + "; using the last version that loaded, until it is fixed");
+        return previous.curriculum();
+    }
+
+    /** Warnings for the person at the terminal, taken once. */
+    public List<String> takeNotices() {
+        List<String> taken = List.copyOf(notices);
+        notices.clear();
+        return taken;
     }
 
     public LoadResult validate(Path dir) {
@@ -49,6 +78,7 @@ public class CurriculumService {
     public LoadResult reload() {
         LoadResult result = loader.load(location.resolve());
         if (result.ok()) {
+            location.keepAsLastGood(location.resolve());
             active.set(result.curriculum());
         }
         return result;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jline.reader.EndOfFileException;
+import org.palpate.curriculum.CurriculumService;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
@@ -42,10 +43,13 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
     private final CommandRegistry registry;
     private final ObjectProvider<JLineInputProvider> jline;
     private final ObjectProvider<Greeting> greeting;
+    private final CurriculumService curricula;
     private int exitCode;
 
     PalpateShellRunner(ObjectProvider<Launch> launch, Environment environment, PalpateCommandParser parser,
-            CommandRegistry registry, ObjectProvider<JLineInputProvider> jline, ObjectProvider<Greeting> greeting) {
+            CommandRegistry registry, ObjectProvider<JLineInputProvider> jline, ObjectProvider<Greeting> greeting,
+            CurriculumService curricula) {
+        this.curricula = curricula;
         this.launch = launch;
         this.environment = environment;
         this.parser = parser;
@@ -131,6 +135,7 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
             out.err().println("Error: " + Launch.rootMessage(e));
             return 1;
         } finally {
+            curricula.takeNotices().forEach(out.err()::println);
             out.err().flush();
         }
     }
