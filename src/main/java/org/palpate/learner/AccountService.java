@@ -105,13 +105,18 @@ public class AccountService {
         return learner;
     }
 
-    /** Your own password, or (instructors) anyone's. */
+    /** Your own password (given the current one), or (instructors) anyone's. */
     @Transactional
-    public Learner changePassword(String name, char[] password) {
+    public Learner changePassword(String name, char[] currentPassword, char[] password) {
         Learner current = requireCurrent();
         Learner learner = name == null || name.isBlank() ? current : existing(name);
         if (learner.id() != current.id()) {
             requireInstructor();
+        } else {
+            String hash = learners.passwordHash(current.name()).orElseThrow();
+            if (currentPassword == null || !encoder.matches(new String(currentPassword), hash)) {
+                throw new UserException("the current password is wrong; nothing was changed");
+            }
         }
         learners.updatePassword(learner.id(), hash(password));
         return learner;

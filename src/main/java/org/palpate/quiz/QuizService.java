@@ -148,11 +148,15 @@ public class QuizService {
                 scheduler.next(card, clock.instant(), Schedulers.cardSeed(learner.id(), question.id()))));
     }
 
-    /** Grades without recording: the interactive session shows the verdict before the learner picks a rating. */
-    public Graded check(Learner learner, String answer) {
+    /**
+     * Grades without recording: the interactive session shows the verdict before the learner picks a rating. If the
+     * question shown was answered in another window meanwhile, nothing is graded (no verdict reveals the next key).
+     */
+    public Graded check(Learner learner, String questionId, String answer) {
         QuizSession session = requireOpen(learner);
-        if (session.done()) {
-            throw new UserException("this quiz has no questions left: run 'quiz finish'");
+        if (session.done() || !session.queue().get(0).equals(questionId)) {
+            throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
+                    + "was recorded: here is the current question");
         }
         return Grader.grade(present(session, curricula.question(session.queue().get(0))), answer);
     }

@@ -2,6 +2,7 @@ package org.palpate.shell;
 
 import java.util.List;
 
+import org.palpate.UserException;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
 import org.palpate.learner.Role;
@@ -27,9 +28,9 @@ class AccountCommands {
     String add(CommandContext context,
             @Argument(index = 0, description = "the learner's name (quote it if it has spaces)") String name,
             @Option(longName = "role", required = true, description = "student or instructor") String role) {
-        Role chosen = Role.of(role);
-        String who = Text.required(name, "NAME");
-        Learner learner = accounts.add(who, chosen, passwords.read(context, "Password for " + who + ": "));
+        Role chosen = role(role);
+        String who = Text.name(context);
+        Learner learner = accounts.add(who, chosen, passwords.readNew(context, who));
         return "Created " + learner.role().id() + " " + Text.quote(learner.name()) + ". Log in with: login " + Text.quote(learner.name());
     }
 
@@ -47,9 +48,9 @@ class AccountCommands {
 
     @Command(name = "learner remove", group = "Accounts", availabilityProvider = "instructorOnly", help = "learner remove NAME --yes",
             description = "Remove an account with all its reviews (cannot be undone)")
-    String remove(@Argument(index = 0, description = "the learner's name") String name,
+    String remove(CommandContext context, @Argument(index = 0, description = "the learner's name") String name,
             @Option(longName = "yes", description = "confirm: the learner's whole history is deleted") boolean yes) {
-        String who = Text.required(name, "NAME");
+        String who = Text.name(context);
         if (!yes) {
             throw new UsageException("removing " + Text.quote(who) + " deletes their whole history: add --yes to confirm");
         }
@@ -59,22 +60,25 @@ class AccountCommands {
     @Command(name = "learner passwd", group = "Accounts", help = "learner passwd [NAME]",
             description = "Change your password (instructors: anyone's); the new one is asked for")
     String passwd(CommandContext context, @Argument(index = 0, description = "whose password (default: yours)") String name) {
-        String who = name == null || name.isBlank() ? accounts.requireCurrent().name() : name.strip();
-        Learner learner = accounts.changePassword(who, passwords.read(context, "New password for " + who + ": "));
+        Learner current = accounts.requireCurrent();
+        String who = context.parsedInput().arguments().isEmpty() ? current.name() : Text.name(context);
+        // your own password needs the current one, so that nobody at an unlocked lab machine can take the account
+        char[] old = who.equals(current.name()) ? passwords.read(context, "Current password: ") : null;
+        Learner learner = accounts.changePassword(who, old, passwords.readNew(context, who));
         return "Password changed for " + Text.quote(learner.name()) + ".";
     }
 
     @Command(name = "learner role", group = "Accounts", availabilityProvider = "instructorOnly",
             help = "learner role NAME --role student|instructor", description = "Change an account's role")
-    String role(@Argument(index = 0, description = "the learner's name") String name,
+    String role(CommandContext context, @Argument(index = 0, description = "the learner's name") String name,
             @Option(longName = "role", required = true, description = "student or instructor") String role) {
-        Learner learner = accounts.changeRole(Text.required(name, "NAME"), Role.of(role));
+        Learner learner = accounts.changeRole(Text.name(context), role(role));
         return Text.quote(learner.name()) + " is now " + (learner.role() == Role.INSTRUCTOR ? "an instructor." : "a student.");
     }
 
     @Command(name = "login", group = "Accounts", help = "login NAME", description = "Log in; the login lasts across commands until 'logout'")
     String login(CommandContext context, @Argument(index = 0, description = "your name") String name) {
-        String who = Text.required(name, "NAME");
+        String who = Text.name(context);
         Learner learner = accounts.login(who, passwords.read(context, "Password for " + who + ": "));
         return "Logged in as " + Text.quote(learner.name()) + " (" + learner.role().id() + ").";
     }
@@ -85,4 +89,13 @@ class AccountCommands {
         return "Logged out.";
     }
 
+
+    /** A misspelt role is wrong usage (exit 2), like any option value that is not one of its choices. */
+    private static Role role(String role) {
+        try {
+            return Role.of(role);
+        } catch (UserException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 }

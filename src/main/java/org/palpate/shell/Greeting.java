@@ -1,6 +1,7 @@
 package org.palpate.shell;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 import org.palpate.UserException;
 import org.palpate.learner.AccountService;
@@ -45,6 +46,9 @@ class Greeting {
                 return;
             }
             char[] password = in.readPassword("Password (at least 8 characters): ");
+            if (!Arrays.equals(password, in.readPassword("The same password again: "))) {
+                throw new UserException("the two passwords differ");
+            }
             accounts.add(name, Role.INSTRUCTOR, password);
             Learner learner = accounts.login(name, password);
             out.println("Created instructor " + Text.quote(learner.name()) + ".");

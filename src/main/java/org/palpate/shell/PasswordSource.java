@@ -1,5 +1,7 @@
 package org.palpate.shell;
 
+import java.util.Arrays;
+
 import org.palpate.UserException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.stereotype.Component;
@@ -10,6 +12,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PasswordSource {
+
+    /** A new password, typed twice so that a typo cannot lock anyone out. */
+    public char[] readNew(CommandContext context, String who) {
+        char[] first = read(context, "New password for " + who + " (at least 8 characters): ");
+        char[] again = read(context, "The same password again: ");
+        if (!Arrays.equals(first, again)) {
+            throw new UserException("the two passwords differ; nothing was changed");
+        }
+        return first;
+    }
 
     public char[] read(CommandContext context, String prompt) {
         char[] password;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.palpate.UserException;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.QuizMode;
@@ -47,7 +48,7 @@ class QuizCommands {
             @Option(longName = "mode", description = "daily (the default without --module/--topic), practice or exam") String mode,
             @Option(longName = "time", description = "exam time limit in minutes") Integer time) {
         Learner learner = accounts.requireCurrent();
-        QuizMode chosen = mode != null ? QuizMode.of(mode) : (module == null && topic == null ? QuizMode.DAILY : QuizMode.PRACTICE);
+        QuizMode chosen = mode != null ? mode(mode) : (module == null && topic == null ? QuizMode.DAILY : QuizMode.PRACTICE);
         QuizSession session = quiz.start(learner, chosen, module, topic, count, time);
         if (chosen == QuizMode.EXAM) {
             return "Started a mock exam of " + session.planned() + " questions drawn by the blueprint"
@@ -152,5 +153,13 @@ class QuizCommands {
 
     private String write(Object value) {
         return json.writeValueAsString(value);
+    }
+
+    private static QuizMode mode(String mode) {
+        try {
+            return QuizMode.of(mode);
+        } catch (UserException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -76,7 +76,7 @@ class StudyCommand {
             }
             Graded graded;
             try {
-                graded = quiz.check(learner, answer);
+                graded = quiz.check(learner, current.get().shown().question().id(), answer);
             } catch (UserException e) {
                 out.println(e.getMessage());
                 continue;

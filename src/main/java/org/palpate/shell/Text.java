@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+
 /** Small helpers for what the shell prints: tables, durations, percentages, safe quoting. */
 final class Text {
 
@@ -16,6 +19,15 @@ final class Text {
             throw new UsageException(name + " is missing");
         }
         return value.strip();
+    }
+
+    /** The single NAME argument of a command; extra words mean a name with spaces that was not quoted. */
+    static String name(CommandContext context) {
+        List<String> words = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
+        if (words.size() > 1) {
+            throw new UsageException("too many words: a name with spaces goes in quotes, e.g. \"" + String.join(" ", words) + "\"");
+        }
+        return required(words.isEmpty() ? null : words.get(0), "NAME");
     }
 
     /** Quotes a name for the user to copy into a command; control characters are shown, never sent to the terminal. */

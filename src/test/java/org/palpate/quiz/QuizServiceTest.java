@@ -1,6 +1,7 @@
 package org.palpate.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,6 +116,16 @@ class QuizServiceTest {
                 .extracting(ReviewEntry::questionId).doesNotHaveDuplicates();
         assertThat(quiz.requireOpen(learner).answered()).isEqualTo(6);
         assertThat(cards.findAll(learner.id()).values()).hasSize(6).allSatisfy(card -> assertThat(card.reps()).isEqualTo(1));
+    }
+
+    @Test
+    void aVerdictIsNeverGivenForAQuestionAnotherWindowAnswered() {
+        Learner learner = Accounts.student(accounts, "kai");
+        quiz.start(learner, QuizMode.PRACTICE, "basics", null, 3);
+        String shownHere = quiz.next(learner).orElseThrow().shown().question().id();
+        quiz.answer(learner, shownHere, rightAnswer(learner), Rating.GOOD, null); // the other window
+        assertThatThrownBy(() -> quiz.check(learner, shownHere, "A")).isInstanceOf(UserException.class)
+                .hasMessageContaining("question " + shownHere + " was already answered");
     }
 
     @Test

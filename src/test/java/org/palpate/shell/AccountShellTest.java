@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.palpate.learner.Access;
+import org.palpate.learner.AccountService;
 import org.palpate.support.MutableClock;
 import org.palpate.support.PalpateTest;
 import org.palpate.UserException;
@@ -37,6 +38,8 @@ class AccountShellTest {
     MutableClock clock;
     @Autowired
     Access access;
+    @Autowired
+    AccountService accounts;
     @Value("${palpate.home}")
     Path home;
 
@@ -81,6 +84,9 @@ class AccountShellTest {
         assertThat(run("learner role kim --role student")).contains("Error: kim is the only instructor");
         assertThat(run("learner remove kim --yes")).contains("Error: kim is the only instructor");
         assertThat(run("learner passwd \"Ana Maria\"")).contains("Password changed for \"Ana Maria\".");
+        assertThat(run("learner passwd")).as("your own, with the current password").contains("Password changed for kim.");
+        assertThatThrownBy(() -> accounts.changePassword("kim", "not-my-password".toCharArray(), "new-password-1".toCharArray()))
+                .hasMessage("the current password is wrong; nothing was changed");
         assertThat(run("learner remove \"Ana Maria\"")).contains("Error: removing \"Ana Maria\" deletes their whole history: add --yes");
         assertThat(run("learner remove \"Ana Maria\" --yes")).contains("Removed \"Ana Maria\" and their history.");
         assertThat(run("login \"Ana Maria\"")).contains("Error: wrong name or password");
@@ -125,6 +131,8 @@ class AccountShellTest {
         assertThat(run("learner add \"red\u001b[31mtext\" --role student")).contains("Error: the name contains control characters");
         assertThat(run("learner add " + "x".repeat(65) + " --role student")).contains("Error: the name is longer than 64 characters");
         assertThat(run("learner add bob --role admin")).contains("Error: unknown role 'admin': use student or instructor");
+        assertThat(run("learner add Bob Lee --role student")).contains("Error: too many words: a name with spaces goes in quotes, e.g. \"Bob Lee\"");
+        assertThat(run("login Bob Lee")).contains("Error: too many words");
         assertThat(run("learner add bob")).contains("Error: Required option '--role' is missing.");
     }
 

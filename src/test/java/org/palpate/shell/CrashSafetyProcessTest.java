@@ -32,6 +32,7 @@ class CrashSafetyProcessTest {
 
     static final int QUESTIONS = 1000;
     static final String PASSWORD = "s3cret-pass\n";
+    static final String NEW_PASSWORD = PASSWORD + PASSWORD; // typed twice
 
     @TempDir
     static Path home;
@@ -42,9 +43,9 @@ class CrashSafetyProcessTest {
         Path curriculum = home.resolve("drill-curriculum");
         writeDrill(curriculum);
         palpate = new PalpateProcess(home, curriculum.toString());
-        assertThat(palpate.run(PASSWORD, "learner", "add", "teacher", "--role", "instructor").exit()).isZero();
+        assertThat(palpate.run(NEW_PASSWORD, "learner", "add", "teacher", "--role", "instructor").exit()).isZero();
         assertThat(palpate.run(PASSWORD, "login", "teacher").exit()).isZero();
-        assertThat(palpate.run(PASSWORD, "learner", "add", "sam", "--role", "student").exit()).isZero();
+        assertThat(palpate.run(NEW_PASSWORD, "learner", "add", "sam", "--role", "student").exit()).isZero();
         assertThat(palpate.run(PASSWORD, "login", "sam").exit()).isZero();
     }
 

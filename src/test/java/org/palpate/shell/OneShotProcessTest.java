@@ -40,9 +40,9 @@ class OneShotProcessTest {
     @Test
     @Order(2)
     void theFirstInstructorAddsAStudentWithSpacesInTheName() throws Exception {
-        assertThat(palpate("s3cret-pass\n", "learner", "add", "Kim", "--role", "instructor").exit()).isZero();
+        assertThat(palpate("s3cret-pass\ns3cret-pass\n", "learner", "add", "Kim", "--role", "instructor").exit()).isZero();
         assertThat(palpate("s3cret-pass\n", "login", "Kim").exit()).isZero();
-        Result add = palpate("s3cret-pass\n", "learner", "add", "Ana Maria", "--role", "student");
+        Result add = palpate("s3cret-pass\ns3cret-pass\n", "learner", "add", "Ana Maria", "--role", "student");
         assertThat(add.exit()).as(add.toString()).isZero();
         assertThat(add.out()).contains("Created student \"Ana Maria\"");
         Result wrong = palpate("wrong-pass\n", "login", "Ana Maria");
