@@ -21,7 +21,7 @@ public record ExamScore(int right, int total, int answered, boolean timeUp, List
     public record Part(String id, String title, int right, int total) {
     }
 
-    public record Missed(Question question, String given, String expected) {
+    public record Missed(Question question, String caseText, String given, String expected) {
     }
 
     static ExamScore of(QuizSession session, List<ReviewEntry> answers, Curriculum curriculum, boolean timeUp) {
@@ -45,9 +45,14 @@ public record ExamScore(int right, int total, int answered, boolean timeUp, List
                     .forEach(t -> topics.add(part(m.id() + "/" + t.id(), t.title(), byTopic.get(t.id()), right)));
         }
         List<Missed> missed = drawn.stream().filter(q -> !right.contains(q.id()))
-                .map(q -> new Missed(q, byQuestion.containsKey(q.id()) ? byQuestion.get(q.id()).answer() : null, KeyText.of(q)))
+                .map(q -> new Missed(q, caseText(curriculum, q), byQuestion.containsKey(q.id()) ? byQuestion.get(q.id()).answer() : null,
+                        KeyText.of(q)))
                 .toList();
         return new ExamScore(right.size(), drawn.size(), answers.size(), timeUp, modules, topics, missed);
+    }
+
+    static String caseText(Curriculum curriculum, Question q) {
+        return q.caseId() == null ? null : curriculum.module(q.moduleId()).flatMap(m -> m.caseById(q.caseId())).map(c -> c.text()).orElse(null);
     }
 
     private static Part part(String id, String title, List<Question> questions, Set<String> right) {

@@ -62,6 +62,7 @@ public final class Grader {
                 .map(Option::key).collect(Collectors.toCollection(LinkedHashSet::new));
         String feedback = picked.stream().map(k -> choice(shown.question(), option(shown.choices(), k).text()))
                 .filter(c -> !c.correct() && c.feedback() != null).map(Choice::feedback).findFirst().orElse(null);
+        // recorded as "A) text; C) text": item analysis counts the choices picked from it
         String given = picked.stream().sorted().map(k -> k + ") " + option(shown.choices(), k).text())
                 .collect(Collectors.joining("; "));
         return new Graded(picked.equals(right), given, correctChoices(shown), picked.equals(right) ? null : feedback);
@@ -94,11 +95,12 @@ public final class Grader {
             Option left = shown.left().get(i);
             Option right = option(shown.right(), keys.get(i));
             correct &= rightOf.get(left.text()).equals(right.text());
-            given.add(left.key() + "-" + right.key());
+            given.add(left.text() + " = " + right.text());
         }
         String expected = shown.left().stream().map(l -> l.key() + "-" + keyOf(shown.right(), rightOf.get(l.text())))
                 .collect(Collectors.joining(", "));
-        return new Graded(correct, String.join(", ", given), expected, null);
+        // the review log keeps the pairing in words: keys mean nothing outside this one layout
+        return new Graded(correct, String.join("; ", given), expected, null);
     }
 
     private static Graded ordering(Presented shown, String typed) {
@@ -109,7 +111,7 @@ public final class Grader {
         List<String> givenTexts = keys.stream().map(k -> option(shown.choices(), k).text()).toList();
         String expected = shown.question().sequence().stream().map(t -> keyOf(shown.choices(), t))
                 .collect(Collectors.joining(","));
-        return new Graded(givenTexts.equals(shown.question().sequence()), String.join(",", keys), expected, null);
+        return new Graded(givenTexts.equals(shown.question().sequence()), String.join(" -> ", givenTexts), expected, null);
     }
 
     /** Matching ignores case, spacing, punctuation and accents, as the curriculum contract promises. */

@@ -87,6 +87,8 @@ class CurriculumCommands {
         StringBuilder out = new StringBuilder();
         out.append(q.id()).append(" · ").append(q.moduleId()).append(" / ").append(q.topic()).append(" · ").append(q.type().id())
                 .append(q.critical() ? " · safety-critical" : "").append(" · version ").append(q.contentHash()).append('\n');
+        curricula.current().module(q.moduleId()).flatMap(m -> q.caseId() == null ? java.util.Optional.empty() : m.caseById(q.caseId()))
+                .ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), 88)).append("\n\n"));
         out.append(Text.wrap(q.prompt(), 88)).append('\n');
         for (Choice c : q.choices()) {
             out.append(c.correct() ? "  [x] " : "  [ ] ").append(c.text()).append(c.feedback() == null ? "" : "  — " + c.feedback()).append('\n');

@@ -37,8 +37,9 @@ final class ExamText {
         int n = 1;
         for (Missed m : score.missed()) {
             out.append('\n').append(n++).append(". ").append(m.question().id()).append(m.question().critical() ? " (safety-critical)" : "")
-                    .append('\n').append(Text.wrap(m.question().prompt(), 88)).append('\n')
-                    .append("   Your answer:  ").append(m.given() == null ? "(not answered)" : Text.printable(m.given())).append('\n')
+                    .append('\n').append(m.caseText() == null ? "" : Text.wrap("Case: " + m.caseText(), 88) + "\n")
+                    .append(Text.wrap(m.question().prompt(), 88)).append('\n')
+                    .append("   Your answer:  ").append(m.given() == null ? "(not answered)" : Text.printable(withoutKeys(m.given()))).append('\n')
                     .append("   Right answer: ").append(m.expected()).append('\n')
                     .append(Text.wrap("   Why: " + m.question().explanation(), 88)).append('\n');
         }
@@ -56,12 +57,18 @@ final class ExamText {
         json.put("missed", score.missed().stream().map(m -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", m.question().id());
+            item.put("case", m.caseText());
             item.put("given", m.given());
             item.put("expected", m.expected());
             item.put("explanation", m.question().explanation());
             return item;
         }).toList());
         return json;
+    }
+
+    /** "B) text; D) text" -> "text; text": the keys were this learner's shuffle; the right answer has none. */
+    static String withoutKeys(String given) {
+        return given.replaceAll("(^|; )[A-Z]\\) ", "$1");
     }
 
     private static List<String> row(String label, Part part) {

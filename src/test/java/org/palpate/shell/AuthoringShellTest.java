@@ -56,6 +56,7 @@ class AuthoringShellTest {
                 "sports-massage-basics");
         assertThat(run("lesson show sports-massage-basics")).contains("Basics\n======", "Write the lesson here in Markdown");
         assertThat(run("question show sports-massage-example-01")).contains("[x] The right answer");
+        assertThat(run("question show s-dvt")).contains("Case — Swollen calf: A client has a warm swollen calf.", "What do you do?");
     }
 
     @Test
