@@ -1,6 +1,13 @@
 package org.palpate.shell;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -29,7 +36,7 @@ final class MarkdownText {
 
     static String render(String markdown) {
         Renderer renderer = new Renderer();
-        Parser.builder().build().parse(markdown).accept(renderer);
+        Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown).accept(renderer);
         return renderer.out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
@@ -75,6 +82,62 @@ final class MarkdownText {
         @Override
         public void visit(IndentedCodeBlock code) {
             code(code.getLiteral());
+        }
+
+        /** Tables (GFM): aligned columns when they fit the width, else one line per row, "Column: value; ...". */
+        @Override
+        public void visit(CustomBlock block) {
+            if (!(block instanceof TableBlock)) {
+                visitChildren(block);
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        cells.add(inline(cell).strip());
+                    }
+                    rows.add(cells);
+                }
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+            int[] widths = new int[columns];
+            rows.forEach(r -> {
+                for (int i = 0; i < r.size(); i++) {
+                    widths[i] = Math.max(widths[i], r.get(i).length());
+                }
+            });
+            int total = Arrays.stream(widths).sum() + 2 * columns + indent.length();
+            if (total <= WIDTH) {
+                for (int r = 0; r < rows.size(); r++) {
+                    StringBuilder line = new StringBuilder(indent);
+                    for (int i = 0; i < rows.get(r).size(); i++) {
+                        line.append(String.format("%-" + widths[i] + "s  ", rows.get(r).get(i)));
+                    }
+                    out.append(line.toString().stripTrailing()).append('\n');
+                    if (r == 0) {
+                        out.append(indent).append("-".repeat(Math.max(0, total - indent.length() - 2))).append('\n');
+                    }
+                }
+                out.append('\n');
+                return;
+            }
+            List<String> header = rows.get(0);
+            for (List<String> row : rows.subList(1, rows.size())) {
+                StringBuilder line = new StringBuilder(row.isEmpty() ? "" : row.get(0));
+                for (int i = 1; i < row.size(); i++) {
+                    // the first column names the row; later columns beyond the second say which column they are
+                    line.append(i == 1 ? ": " : "; " + (i < header.size() && !header.get(i).isBlank() ? header.get(i) + ": " : ""))
+                            .append(row.get(i));
+                }
+                String wrapped = org.palpate.shell.Text.wrap(line.toString(), WIDTH - indent.length() - 2);
+                out.append(indent).append("- ").append(wrapped.replace("\n", "\n" + indent + "  ")).append('\n');
+            }
+            out.append('\n');
         }
 
         @Override
