@@ -26,8 +26,8 @@ class MarkdownTextTest {
 
     @Test
     void wideTablesBecomeOneLinePerRow() {
-        String wide = "x".repeat(80);
+        String wide = "word ".repeat(20).strip();
         String text = MarkdownText.render("| Muscle | Referral | Note |\n|---|---|---|\n| Upper trapezius | " + wide + " | common |\n");
-        assertThat(text).contains("- Upper trapezius: " + wide.substring(0, 20), "; Note: common").doesNotContain("|");
+        assertThat(text).startsWith("- Upper trapezius: word word").contains("Note: common").doesNotContain("|");
     }
 }
