@@ -25,8 +25,13 @@ class Completions {
             }
             Stream<String> values = switch (option.longName()) {
                 case "module" -> safely(curricula).map(CourseModule::id);
-                case "topic" -> safely(curricula).flatMap(m -> m.topics().stream()).map(t -> t.id()).distinct();
-                case "mode" -> Stream.of("daily", "practice");
+                case "topic" -> {
+                    // after --module M, only M's topics
+                    int at = context.getWords().indexOf("--module");
+                    String module = at >= 0 && at + 1 < context.getWords().size() ? context.getWords().get(at + 1) : null;
+                    yield safely(curricula).filter(m -> module == null || m.id().equals(module))
+                            .flatMap(m -> m.topics().stream()).map(t -> t.id()).distinct();
+                }
                 default -> Stream.empty();
             };
             return values.map(CompletionProposal::new).toList();

@@ -1,6 +1,8 @@
 package org.palpate.shell;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
@@ -18,6 +20,13 @@ import org.springframework.shell.jline.CommandCompleter;
  * then completes option names, or values from the command's completion provider.
  */
 class PalpateCompleter extends CommandCompleter {
+
+    /** Options whose values are a fixed set, whatever the command. */
+    private static final Map<String, List<String>> CHOICES = Map.of(
+            "rate", List.of("again", "hard", "good", "easy"),
+            "role", List.of("student", "instructor"),
+            "mode", List.of("daily", "practice", "exam"),
+            "format", List.of("text", "table", "csv", "json", "html"));
 
     private final CommandRegistry registry;
 
@@ -43,8 +52,18 @@ class PalpateCompleter extends CommandCompleter {
         String current = line.word();
         CommandOption option = optionBeingFilled(command, words, line.wordIndex());
         if (option == null && current.startsWith("-")) {
-            command.getOptions().stream().filter(o -> o.longName() != null && !words.contains("--" + o.longName()))
+            // options already given elsewhere on the line are not offered again (the word being typed does not count)
+            List<String> others = new ArrayList<>(words);
+            others.remove(line.wordIndex());
+            command.getOptions().stream().filter(o -> o.longName() != null && !others.contains("--" + o.longName()))
                     .forEach(o -> candidates.add(new Candidate("--" + o.longName(), "--" + o.longName(), null, o.description(), null, null, true)));
+            return;
+        }
+        if (option != null && CHOICES.containsKey(option.longName())) {
+            // a command may offer only some of them: those its option's description names, when it names any
+            List<String> named = CHOICES.get(option.longName()).stream()
+                    .filter(v -> option.description() != null && option.description().matches("(?s).*\\b" + v + "\\b.*")).toList();
+            (named.isEmpty() ? CHOICES.get(option.longName()) : named).forEach(v -> candidates.add(new Candidate(v)));
             return;
         }
         CompletionContext context = new CompletionContext(words, line.wordIndex(), line.wordCursor(), command, option);

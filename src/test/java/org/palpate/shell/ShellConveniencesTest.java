@@ -41,6 +41,11 @@ class ShellConveniencesTest {
         assertThat(complete("quiz start --module ")).containsExactlyInAnyOrder("basics", "safety");
         assertThat(complete("quiz start --topic ")).contains("strokes", "vascular");
         assertThat(complete("quiz start --")).contains("--module", "--topic", "--count", "--mode");
+        assertThat(complete("quiz start --mode")).as("a complete option is not rewritten").contains("--mode", "--module");
+        assertThat(complete("quiz start --mode ")).containsExactly("daily", "practice", "exam");
+        assertThat(complete("quiz start --module safety --topic ")).containsExactly("vascular");
+        assertThat(complete("quiz answer A --rate ")).containsExactly("again", "hard", "good", "easy");
+        assertThat(complete("quiz next --format ")).containsExactly("text", "json");
         assertThat(complete("quiz st")).contains("start", "status");
     }
 
