@@ -61,7 +61,7 @@ public class EvaluationService {
             return evaluator.evaluate(histories);
         } catch (IllegalArgumentException e) {
             throw new UserException("nothing to evaluate yet: FSRS predicts only reviews that come a day or more after "
-                    + "the previous one (" + e.getMessage() + ")");
+                    + "the previous one of the same question");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -61,7 +62,7 @@ public class QuizService {
     }
 
     /** A finished quiz; {@code exam} holds the score when it was a mock exam. */
-    public record Finished(QuizSession session, ExamScore exam) {
+    public record Finished(QuizSession session, ExamScore exam, int retried) {
     }
 
     private final CurriculumService curricula;
@@ -200,8 +201,9 @@ public class QuizService {
         }
         Instant now = clock.instant();
         if (session.timeUp(now)) {
-            throw new UserException("time is up: the exam ended at " + session.deadline() + " and this answer was not "
-                    + "recorded; see your score with 'quiz finish'");
+            throw new UserException("time is up: the exam ended at "
+                    + DateTimeFormatter.ofPattern("HH:mm").format(session.deadline().atZone(clock.getZone()))
+                    + " and this answer was not recorded; see your score with 'quiz finish'");
         }
         boolean exam = session.mode() == QuizMode.EXAM;
         Question question = curricula.question(session.queue().get(0));
@@ -255,9 +257,12 @@ public class QuizService {
             QuizSession session = requireOpen(learner);
             Instant now = clock.instant();
             sessions.finish(session.id(), now);
+            List<ReviewEntry> answers = reviews.ofSession(session.id());
             ExamScore score = session.mode() != QuizMode.EXAM ? null
-                    : ExamScore.of(session, reviews.ofSession(session.id()), curricula.current(), session.timeUp(now));
-            return new Finished(session, score);
+                    : ExamScore.of(session, answers, curricula.current(), session.timeUp(now));
+            // questions still queued that were answered before are retries of wrong answers, not questions never reached
+            int retried = (int) session.queue().stream().distinct().filter(id -> answers.stream().anyMatch(a -> a.questionId().equals(id))).count();
+            return new Finished(session, score, retried);
         });
     }
 

@@ -9,7 +9,9 @@ enum Format {
     TEXT, TABLE, JSON, CSV, HTML;
 
     static Format of(String text, List<Format> allowed) {
-        String wanted = text == null ? allowed.get(0).id() : text.strip().toLowerCase(Locale.ROOT);
+        String typed = text == null ? allowed.get(0).id() : text.strip().toLowerCase(Locale.ROOT);
+        // "text" and "table" both mean the plain terminal output, whichever word a command uses
+        String wanted = typed.equals("text") && allowed.contains(TABLE) ? "table" : typed.equals("table") && allowed.contains(TEXT) ? "text" : typed;
         return allowed.stream().filter(f -> f.id().equals(wanted)).findFirst().orElseThrow(() -> new UsageException(
                 "unknown format '" + text + "': use " + String.join(" or ", allowed.stream().map(Format::id).toList())));
     }

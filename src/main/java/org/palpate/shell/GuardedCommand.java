@@ -47,6 +47,8 @@ final class GuardedCommand implements Command {
             return status;
         } catch (InvocationTargetException e) {
             return failure(err, e.getTargetException());
+        } catch (ConversionException e) {
+            return report(err, USAGE_ERROR, badNumber(context) + " (see 'help " + getName() + "')");
         } catch (Exception e) {
             return failure(err, e);
         }
@@ -59,18 +61,28 @@ final class GuardedCommand implements Command {
         if (failure instanceof UsageException) {
             return report(err, USAGE_ERROR, failure.getMessage() + " (see 'help " + getName() + "')");
         }
-        if (failure instanceof ConversionException conversion) {
-            return report(err, USAGE_ERROR, "a value is not valid: " + Launch.rootMessage(conversion)
-                    + " (see 'help " + getName() + "')");
-        }
         if (failure instanceof IllegalArgumentException && failure.getMessage() != null
-                && failure.getMessage().startsWith("Required option")) {
-            // thrown by Spring Shell before the command method runs
-            return report(err, USAGE_ERROR, failure.getMessage() + " (see 'help " + getName() + "')");
+                && failure.getMessage().startsWith("Required option '")) {
+            // thrown by Spring Shell before the command method runs: "Required option '--role' is missing."
+            String option = failure.getMessage().replaceAll("Required option '([^']*)'.*", "$1");
+            return report(err, USAGE_ERROR, option + " is required (see 'help " + getName() + "')");
         }
         log.error("'{}' failed", getName(), failure);
         return report(err, USER_ERROR, "'" + getName() + "' failed unexpectedly: " + Launch.rootMessage(failure)
                 + " (details in the log file palpate.log in PALPATE_HOME)");
+    }
+
+    /** Which number option got something that is not a number, in the user's terms. */
+    private String badNumber(CommandContext context) {
+        for (CommandOption given : context.parsedInput().options()) {
+            Class<?> type = getOptions().stream().filter(o -> o.longName() != null && o.longName().equals(given.longName()))
+                    .map(CommandOption::type).findFirst().orElse(String.class);
+            boolean whole = type == Integer.class || type == int.class || type == Long.class || type == long.class;
+            if (whole && (given.value() == null || !given.value().strip().matches("-?\\d+"))) {
+                return "--" + given.longName() + " needs a whole number, not '" + given.value() + "'";
+            }
+        }
+        return "a value is not valid";
     }
 
     private static ExitStatus report(PrintWriter err, ExitStatus status, String message) {

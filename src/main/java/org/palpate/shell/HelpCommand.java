@@ -38,6 +38,13 @@ class HelpCommand {
         return out.toString().stripTrailing();
     }
 
+    @org.springframework.shell.core.command.annotation.Command(name = "version", group = "Built-In Commands",
+            description = "Show Palpate's version")
+    String version() {
+        String version = HelpCommand.class.getPackage().getImplementationVersion();
+        return "Palpate " + (version == null ? "(development build)" : version) + " — FSRS-6 scheduling";
+    }
+
     private static String usage(Command command) {
         StringBuilder out = new StringBuilder(command.getName()).append(" — ").append(command.getDescription()).append('\n');
         String synopsis = command.getHelp() != null && !command.getHelp().isBlank() && !command.getHelp().contains("):")

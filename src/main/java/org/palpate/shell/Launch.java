@@ -25,7 +25,13 @@ public record Launch(List<String> springArgs, List<String> commandWords) {
                 break;
             }
         }
-        return new Launch(List.copyOf(spring), List.of(args).subList(i, args.length));
+        List<String> words = new ArrayList<>(List.of(args).subList(i, args.length));
+        if (!words.isEmpty() && (words.get(0).equals("--help") || words.get(0).equals("-h"))) {
+            words.set(0, "help");
+        } else if (!words.isEmpty() && words.get(0).equals("--version")) {
+            words.set(0, "version");
+        }
+        return new Launch(List.copyOf(spring), List.copyOf(words));
     }
 
     public boolean oneShot() {

@@ -52,10 +52,11 @@ class QuizCommands {
         QuizSession session = quiz.start(learner, chosen, module, topic, count, time);
         if (chosen == QuizMode.EXAM) {
             return "Started a mock exam of " + session.planned() + " questions drawn by the blueprint"
-                    + (time == null ? "" : ", " + time + " minutes") + ". No feedback until you finish it. Next: quiz next";
+                    + (time == null ? "" : ", " + CurriculumCommands.plural(time, "minute")) + ". No feedback until you finish it. Next: quiz next";
         }
-        return "Started a " + chosen.id() + " quiz of " + session.planned() + " question" + (session.planned() == 1 ? "" : "s")
-                + (module == null ? "" : " on " + module) + (topic == null ? "" : " / " + topic) + ". Next: quiz next";
+        return "Started a " + chosen.id() + " quiz of " + CurriculumCommands.plural(session.planned(), "question")
+                + (module == null ? "" : " on " + module) + (topic == null ? "" : (module == null ? " on" : ",") + " topic " + topic)
+                + ". Next: quiz next";
     }
 
     @Command(name = "quiz next", group = "Study", description = "Show the current question")
@@ -74,7 +75,8 @@ class QuizCommands {
                     : "No questions left (" + session.correct() + " of " + session.answered() + " right). End the quiz with: quiz finish";
         }
         return chosen == Format.JSON ? write(text.questionJson(current.get()))
-                : text.question(current.get()) + "\nAnswer with: quiz answer ANSWER [--rate hard|good|easy]";
+                : text.question(current.get()) + (current.get().session().mode() == QuizMode.EXAM ? "\nAnswer with: quiz answer ANSWER"
+                        : "\nAnswer with: quiz answer ANSWER [--rate hard|good|easy]");
     }
 
     @Command(name = "quiz answer", group = "Study", help = "quiz answer ANSWER [--rate again|hard|good|easy] [--question ID] [--format text|json]",
@@ -124,7 +126,8 @@ class QuizCommands {
         if (chosen == Format.JSON) {
             return write(Map.of("answered", session.answered(), "correct", session.correct(), "unanswered", session.queue().size()));
         }
-        String unanswered = session.queue().isEmpty() ? "" : " " + session.queue().size() + " question(s) were left unanswered.";
+        long notReached = session.queue().stream().distinct().count() - finished.retried();
+        String unanswered = notReached <= 0 ? "" : " " + CurriculumCommands.plural((int) notReached, "question") + " not reached.";
         return "Quiz finished: " + session.correct() + " of " + session.answered() + " right." + unanswered
                 + " See where you stand with: progress";
     }
@@ -132,10 +135,20 @@ class QuizCommands {
     @Command(name = "quiz status", group = "Study", description = "Show the quiz in progress, if any")
     String status() {
         Learner learner = accounts.requireCurrent();
-        return quiz.open(learner).map(s -> "A " + s.mode().id() + " quiz is in progress"
-                + (s.moduleId() == null ? "" : " on " + s.moduleId()) + (s.topicId() == null ? "" : " / " + s.topicId())
-                + ": " + s.answered() + " answered (" + s.correct() + " right), " + s.queue().size() + " to go. Continue with: quiz next")
-                .orElse("No quiz in progress. Start one with: study, or quiz start [--module M]");
+        return quiz.open(learner).map(s -> {
+            String what = switch (s.mode()) {
+                case EXAM -> "A mock exam";
+                case DAILY -> "A daily quiz";
+                case PRACTICE -> "A practice quiz";
+            };
+            String where = (s.moduleId() == null ? "" : " on " + s.moduleId()) + (s.topicId() == null ? "" : ", topic " + s.topicId());
+            if (s.timeUp(clock.instant())) {
+                return what + where + " ran out of time after " + s.answered() + " answers. See the score with: quiz finish";
+            }
+            return what + where + " is in progress: " + s.answered() + " answered"
+                    + (s.mode() == QuizMode.EXAM ? "" : " (" + s.correct() + " right)") + ", " + s.queue().size()
+                    + " to go. Continue with: quiz next";
+        }).orElse("No quiz in progress. Start one with: study, or quiz start [--module M]");
     }
 
     static Rating rating(String rate) {

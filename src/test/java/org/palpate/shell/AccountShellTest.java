@@ -133,7 +133,7 @@ class AccountShellTest {
         assertThat(run("learner add bob --role admin")).contains("Error: unknown role 'admin': use student or instructor");
         assertThat(run("learner add Bob Lee --role student")).contains("Error: too many words: a name with spaces goes in quotes, e.g. \"Bob Lee\"");
         assertThat(run("login Bob Lee")).contains("Error: too many words");
-        assertThat(run("learner add bob")).contains("Error: Required option '--role' is missing.");
+        assertThat(run("learner add bob")).contains("Error: --role is required (see 'help learner add')");
     }
 
     private String run(String command) throws Exception {

@@ -62,6 +62,7 @@ class ExamShellTest {
         clock.advance(Duration.ofMinutes(6));
         assertThat(run("quiz answer A")).contains("Error: time is up");
         assertThat(run("quiz next")).contains("Time is up. See your score with: quiz finish");
+        assertThat(run("quiz status")).contains("A mock exam ran out of time after 1 answers");
         assertThat(run("quiz finish")).contains("Time was up. Exam score: 1 of 3", "2 not answered (counted as missed)", "(not answered)");
     }
 

@@ -32,6 +32,9 @@ class OneShotProcessTest {
         Result unknown = palpate("", "quizz", "start");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo("palpate: unknown command 'quizz start'; did you mean 'quiz start'? (type 'help' to list the commands)");
+        Result help = palpate("", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Palpate commands", "quiz start");
         Result option = palpate("", "quiz", "start", "--colour", "red");
         assertThat(option.exit()).isEqualTo(2);
         assertThat(option.err()).contains("unknown option --colour for 'quiz start'");

@@ -129,7 +129,7 @@ class QuizShellTest {
         signUp("xena");
         assertThat(run("quiz start --module \"'; DROP TABLE card;--\"")).isEqualTo("Error: no module ''; DROP TABLE card;--'; modules are basics, safety");
         assertThat(run("quiz start --module \"red\u001b[31mtext\"")).contains("Error: no module 'red\\u001b[31mtext'").doesNotContain("\u001b");
-        assertThat(run("quiz start --count lots")).contains("Error: a value is not valid");
+        assertThat(run("quiz start --count lots")).contains("Error: --count needs a whole number, not 'lots'");
         assertThat(run("quiz start --count 0")).contains("Error: --count must be between 1 and 1000");
         run("quiz start --module basics --topic strokes --count 1");
         assertThat(run("quiz answer " + "x".repeat(600))).contains("Error: the answer is longer than 500 characters");
