@@ -79,7 +79,8 @@ final class CurriculumChecks {
                 if (id != null) {
                     questionIds.add(id).ifPresent(first -> problems.error(id.file(), id.at(), "duplicate question id `"
                             + id.value() + "`; it is already used at " + UniqueIds.where(first, id.file())
-                            + "; give this question a new id (ids are never reused)"));
+                            + "; give this question a new id, and keep the old one on the question learners have "
+                            + "been answering (their history follows its id)"));
                 }
             }
             for (LessonDraft lesson : module.lessons()) {

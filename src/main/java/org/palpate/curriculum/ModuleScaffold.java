@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class ModuleScaffold {
 
+    /** How the example question begins; the loader warns while it is still there. */
+    static final String EXAMPLE_PROMPT = "Replace this example question.";
+
     private ModuleScaffold() {
     }
 

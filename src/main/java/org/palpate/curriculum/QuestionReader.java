@@ -46,6 +46,10 @@ final class QuestionReader {
                     "a critical question needs at least one entry in `sources`; add `sources: [...]` naming where "
                             + "the safety rule comes from");
         }
+        if (prompt != null && prompt.startsWith(ModuleScaffold.EXAMPLE_PROMPT)) {
+            q.document().warning(q.value("prompt"), "this is the example question written by 'module new'; replace it "
+                    + "with a real question before students see it");
+        }
         if (prompt != null && Texts.length(prompt) > LONG_PROMPT) {
             q.document().warning(q.value("prompt"), "the prompt is " + Texts.length(prompt) + " characters long; "
                     + "keep it under " + LONG_PROMPT + " (move a shared scenario into a `case` of module.yaml)");

@@ -1120,8 +1120,8 @@ class BrokenFilesTest {
                     q + ":6:5: a `single` question needs exactly one correct choice, found none; mark the right one "
                             + "with `correct: true`",
                     q + ":7:5: unknown key `explanaton`; did you mean `explanation`?",
-                    q + ":8:9: duplicate question id `q1`; it is already used at line 2; give this question a new id "
-                            + "(ids are never reused)",
+                    q + ":8:9: duplicate question id `q1`; it is already used at line 2; give this question a new id, "
+                            + "and keep the old one on the question learners have been answering (their history follows its id)",
                     q + ":9:12: unknown topic `nope`; declare it under `topics:` in "
                             + root.resolve("basics/module.yaml") + " (declared: strokes)",
                     q + ":11:13: `prompt` is empty; write the text",

@@ -50,7 +50,8 @@ class AuthoringShellTest {
         assertThat(Files.readString(CURRICULUM.resolve("program.yaml"))).contains("modules: [basics, safety, sports-massage]");
         assertThat(Files.readString(CURRICULUM.resolve("sports-massage/questions.yaml")))
                 .startsWith("# yaml-language-server: $schema=../../schemas/questions.schema.json");
-        assertThat(run("curriculum validate")).contains("is valid: 3 modules, 9 questions, 4 lessons, 0 warnings");
+        assertThat(run("curriculum validate")).contains("sports-massage/questions.yaml:7:13: warning: this is the example question",
+                "is valid: 3 modules, 9 questions, 4 lessons, 1 warning");
         assertThat(run("curriculum reload")).contains("Reloaded");
         assertThat(run("module show sports-massage")).contains("sports-massage — Sports massage", "basics — Basics (1 questions)",
                 "sports-massage-basics");
