@@ -33,6 +33,6 @@ class AdminCommands {
             throw new UsageException("restoring replaces everything recorded since the backup: add --yes to confirm");
         }
         Path saved = backups.restore(Path.of(name));
-        return "Restored the database from " + name + " (the database before it is saved in " + saved + "). Log in again.";
+        return "Restored the database from " + name + " (the database before it is saved in " + saved + ").";
     }
 }

@@ -54,16 +54,22 @@ class QuizText {
         out.append(Text.wrap(q.prompt(), WIDTH)).append('\n');
         for (Option o : shown.choices()) {
             if (q.type() != QuestionType.TRUE_FALSE) {
-                out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n');
+                out.append(item(o));
             }
         }
         if (!shown.left().isEmpty()) {
-            shown.left().forEach(o -> out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n'));
+            shown.left().forEach(o -> out.append(item(o)));
             out.append("with\n");
-            shown.right().forEach(o -> out.append("  ").append(o.key()).append(") ").append(o.text()).append('\n'));
+            shown.right().forEach(o -> out.append(item(o)));
         }
         out.append(hint(shown));
         return out.toString();
+    }
+
+    /** "  B) text", long text wrapped under itself. */
+    private static String item(Option o) {
+        String marker = "  " + o.key() + ") ";
+        return marker + Text.wrap(o.text(), WIDTH - marker.length()).replace("\n", "\n" + " ".repeat(marker.length())) + "\n";
     }
 
     static String hint(Presented shown) {

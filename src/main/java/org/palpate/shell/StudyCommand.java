@@ -82,11 +82,12 @@ class StudyCommand {
                 continue;
             }
             long responseMillis = (System.nanoTime() - shownAt) / 1_000_000;
-            Rating rating = rate(current.get(), graded, in, out);
-            if (rating == null) {
+            Decision decision = rate(current.get(), graded, in, out);
+            if (decision == null) {
                 out.println("Not recorded; the question stays.");
                 continue;
             }
+            Rating rating = decision.rating();
             Answered answered;
             try {
                 answered = quiz.answer(learner, current.get().shown().question().id(), answer, rating, responseMillis);
@@ -97,36 +98,45 @@ class StudyCommand {
             out.println("Recorded as " + answered.rating().name().toLowerCase(Locale.ROOT) + ": due again in "
                     + Text.duration(answered.outcome().interval()) + "."
                     + (answered.comesBack() ? " It will come back later in this session." : ""));
+            if (decision.quit()) {
+                out.println("Stopped. Every answer you confirmed is saved; 'study' picks up where you left off.");
+                return;
+            }
         }
     }
 
+    /** The rating to record, and whether the learner wants to stop after it. */
+    private record Decision(Rating rating, boolean quit) {
+    }
+
     /** Shows the verdict and asks for the rating; null means the learner took the answer back before it was saved. */
-    private Rating rate(Current current, Graded graded, InputReader in, PrintWriter out) {
+    private Decision rate(Current current, Graded graded, InputReader in, PrintWriter out) {
         Answered preview = new Answered(current.shown(), graded, graded.correct() ? Rating.GOOD : Rating.AGAIN,
                 current.preview().of(graded.correct() ? Rating.GOOD : Rating.AGAIN), current.preview(), current.session(), false);
         out.print(text.verdict(preview));
         out.println("Next review by rating: " + QuizText.intervals(current.preview()));
         while (true) {
-            String key = read(in, graded.correct() ? "Enter = good, h = hard, e = easy, u = take back: "
-                    : "Enter = continue (rated again), u = take back: ");
+            String key = read(in, graded.correct() ? "Enter = good, h = hard, e = easy, u = take back, q = save and stop: "
+                    : "Enter = continue (rated again), u = take back, q = save and stop: ");
             String choice = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
             if (choice.equals("u")) {
                 return null;
             }
+            boolean quit = choice.equals("q") || key == null;
             if (!graded.correct()) {
-                return Rating.AGAIN;
+                return new Decision(Rating.AGAIN, quit);
             }
             switch (choice) {
-                case "", "g" -> {
-                    return Rating.GOOD;
+                case "", "g", "q" -> {
+                    return new Decision(Rating.GOOD, quit);
                 }
                 case "h" -> {
-                    return Rating.HARD;
+                    return new Decision(Rating.HARD, false);
                 }
                 case "e" -> {
-                    return Rating.EASY;
+                    return new Decision(Rating.EASY, false);
                 }
-                default -> out.println("Press Enter, h, e or u.");
+                default -> out.println("Press Enter, h, e, u or q.");
             }
         }
     }

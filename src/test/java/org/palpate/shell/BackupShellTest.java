@@ -58,7 +58,7 @@ class BackupShellTest {
         assertThat(restored).contains("Restored the database from", "the database before it is saved in");
         assertThat(reviews()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM learner").query(Integer.class).single()).isEqualTo(learners);
-        Path saved = Path.of(restored.replaceAll("(?s).*saved in (.*?zip)\\).*", "$1"));
+        Path saved = Path.of(restored.replaceAll("(?s).*saved in (.*?zip)\\)\\..*", "$1"));
         assertThat(saved).as("the database before the restore is kept").exists();
     }
 
