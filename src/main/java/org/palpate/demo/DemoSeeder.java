@@ -110,8 +110,11 @@ public class DemoSeeder {
                 Simulation simulation = new Simulation(curriculum, now, clock.getZone(), days, seed);
                 long reviews;
                 try (Writer writer = new Writer(connection)) {
-                    for (int i = 0; i < students.size(); i++) {
+                    connection.commit(); // the accounts, then one commit per student: a single transaction of a million
+                    for (int i = 0; i < students.size(); i++) {  // rows made H2 spill it all to disk (tens of GB)
                         simulation.run(students.get(i), i + 1, writer);
+                        writer.flush();
+                        connection.commit();
                     }
                     reviews = writer.reviews;
                 }
@@ -442,15 +445,22 @@ public class DemoSeeder {
             }
         }
 
+        /** Sends what is batched, so that the caller can commit it. */
+        void flush() throws SQLException {
+            if (pendingReviews > 0) {
+                reviewInsert.executeBatch();
+                pendingReviews = 0;
+            }
+            if (pendingCards > 0) {
+                cardInsert.executeBatch();
+                pendingCards = 0;
+            }
+        }
+
         @Override
         public void close() throws SQLException {
             try {
-                if (pendingReviews > 0) {
-                    reviewInsert.executeBatch();
-                }
-                if (pendingCards > 0) {
-                    cardInsert.executeBatch();
-                }
+                flush();
             } finally {
                 reviewInsert.close();
                 cardInsert.close();
