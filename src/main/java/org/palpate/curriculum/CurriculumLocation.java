@@ -45,15 +45,24 @@ public class CurriculumLocation {
         return home.resolve(LAST_GOOD);
     }
 
-    /** Keeps a copy of a curriculum that loaded, for the day an edit breaks it (the bundled one needs none). */
+    /**
+     * Keeps a copy of a curriculum that loaded, for the day an edit breaks it (the bundled one needs none). Skipped
+     * when the files have not changed since the last copy, so that starting a command costs nothing; each copy is
+     * made in a folder of its own, so two processes starting at once cannot mix their copies.
+     */
     void keepAsLastGood(Path dir) {
         if (isBundled()) {
             return;
         }
         Path target = lastGood();
-        Path fresh = home.resolve(LAST_GOOD + ".new");
         try {
-            deleteRecursively(fresh);
+            String fingerprint = fingerprint(dir);
+            Path mark = target.resolve(".fingerprint");
+            if (Files.isRegularFile(mark) && Files.readString(mark).equals(fingerprint)) {
+                return;
+            }
+            Files.createDirectories(home);
+            Path fresh = Files.createTempDirectory(home, LAST_GOOD + "-");
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.toList()) {
                     Path copy = fresh.resolve(dir.relativize(p).toString());
@@ -64,11 +73,28 @@ public class CurriculumLocation {
                     }
                 }
             }
-            deleteRecursively(target);
-            Files.move(fresh, target);
+            Files.writeString(fresh.resolve(".fingerprint"), fingerprint);
+            try {
+                deleteRecursively(target);
+                Files.move(fresh, target);
+            } finally {
+                deleteRecursively(fresh); // left only if another process put its copy in place first
+            }
         } catch (IOException e) {
             // only a convenience: a curriculum that loaded is in use either way
         }
+    }
+
+    /** Every file's path, size and modification time: changes when any file is edited, added or removed. */
+    private static String fingerprint(Path dir) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.append(dir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+                        .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the curriculum in use is the read-only copy that ships inside the jar. */
