@@ -30,9 +30,13 @@ public class AccountService {
         this.backoff = backoff;
     }
 
-    /** Creates an account: the very first must be an instructor; later ones need an instructor logged in. */
+    /**
+     * Creates an account: the very first must be an instructor; later ones need an instructor logged in. Without a
+     * role, the first account is an instructor's and every later one a student's.
+     */
     @Transactional
-    public Learner add(String name, Role role, char[] password) {
+    public Learner add(String name, Role requested, char[] password) {
+        Role role = requested != null ? requested : learners.count() == 0 ? Role.INSTRUCTOR : Role.STUDENT;
         if (learners.count() == 0) {
             if (role != Role.INSTRUCTOR) {
                 throw new UserException("the first account must be an instructor: add it with --role instructor");
@@ -52,6 +56,9 @@ public class AccountService {
     /** Failures are recorded even though the login fails (noRollbackFor), so that the back-off holds. */
     @Transactional(noRollbackFor = UserException.class)
     public Learner login(String name, char[] password) {
+        if (learners.count() == 0) {
+            throw new UserException("there are no accounts yet: create the first one, an instructor's, with 'learner add NAME'");
+        }
         backoff.checkAllowed(name);
         String hash = learners.passwordHash(name == null ? "" : name.strip()).orElse(null);
         // Same message for an unknown name and a wrong password: do not reveal which names exist.

@@ -61,7 +61,7 @@ class ReportQueries {
         Map<Long, Integer> counts = new HashMap<>();
         Map<Long, Map<String, CardState>> states = new HashMap<>();
         jdbc.sql("SELECT learner_id, question_id, phase_before, step_before, stability_before, difficulty_before, due_before, "
-                + "last_review_before, reps_before, lapses_before FROM review_log WHERE reviewed_at >= ? "
+                + "last_review_before, reps_before, lapses_before FROM review_log WHERE reviewed_at >= ? AND undone_at IS NULL "
                 + "ORDER BY reviewed_at, id").param(utc(start)).query(row -> {
                     long learner = row.getLong(1);
                     counts.merge(learner, 1, Integer::sum);
@@ -86,7 +86,7 @@ class ReportQueries {
         // The card's last_review is the time of its last log row (undo puts back the previous one), so an index lookup
         // finds the last answer without scanning each learner's history.
         jdbc.sql("SELECT c.learner_id, c.question_id, r.correct FROM card c JOIN review_log r ON r.learner_id = c.learner_id "
-                + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) "
+                + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) AND r.undone_at IS NULL "
                 + "ORDER BY r.id").param("ids", questionIds)
                 .query(row -> {
                     result.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getString(2), row.getBoolean(3));
@@ -94,13 +94,23 @@ class ReportQueries {
         return result;
     }
 
-    /** Each learner's first answer to each question: the review that found the card new (read through an index). */
+    /**
+     * Each learner's first answer to each question: the earliest review that found the card new (read through an
+     * index). An answer taken back with undo counts: the learner answered before seeing the key, so a right answer
+     * typed after it is not a first attempt.
+     */
     List<FirstAttempt> firstAttempts() {
-        List<FirstAttempt> attempts = new ArrayList<>();
-        jdbc.sql("SELECT learner_id, question_id, correct, answer FROM review_log WHERE reps_before = 0").query(row -> {
-            attempts.add(new FirstAttempt(row.getLong(1), row.getString(2), row.getBoolean(3), row.getString(4)));
+        Map<List<Object>, FirstAttempt> first = new HashMap<>();
+        Map<List<Object>, Long> firstId = new HashMap<>();
+        jdbc.sql("SELECT learner_id, question_id, correct, answer, id FROM review_log WHERE reps_before = 0").query(row -> {
+            List<Object> key = List.of(row.getLong(1), row.getString(2));
+            long id = row.getLong(5);
+            if (firstId.getOrDefault(key, Long.MAX_VALUE) > id) {
+                firstId.put(key, id);
+                first.put(key, new FirstAttempt(row.getLong(1), row.getString(2), row.getBoolean(3), row.getString(4)));
+            }
         });
-        return attempts;
+        return new ArrayList<>(first.values());
     }
 
     /** Answer times per learner and question, summed from the index on (question_id, learner_id, response_ms) alone. */

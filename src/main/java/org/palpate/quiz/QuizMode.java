@@ -13,6 +13,15 @@ import org.palpate.UserException;
 public enum QuizMode {
     DAILY, PRACTICE, EXAM;
 
+    /**
+     * The one rule of what a quiz may show while it runs. An exam shows no verdict, no right answer, no explanation,
+     * no next intervals and no rating prompt, and takes no answer back, until {@code quiz finish}; every front end
+     * (study, quiz answer, JSON) asks here, and the service refuses what an exam may not do.
+     */
+    public boolean showsFeedback() {
+        return this != EXAM;
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

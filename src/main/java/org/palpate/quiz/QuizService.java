@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import org.palpate.UserException;
-import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
@@ -114,13 +113,13 @@ public class QuizService {
                 queue = planner.daily(learner.newPerDay() - newToday);
                 queue = count == null ? queue : queue.stream().limit(count).toList();
             } else {
-                queue = planner.practice(pool(moduleId, topicId), count == null ? DEFAULT_COUNT : count);
+                queue = planner.practice(QuizPool.of(curriculum, moduleId == null ? null : curricula.module(moduleId), topicId),
+                        count == null ? DEFAULT_COUNT : count);
             }
             queue = queue.stream().limit(MAX_QUESTIONS).toList();
             if (queue.isEmpty()) {
-                throw new UserException(mode == QuizMode.DAILY
-                        ? "nothing to study now: no review is due and today's new questions are done; come back later or practise with 'quiz start --module M'"
-                        : "no questions match");
+                throw mode == QuizMode.DAILY ? NothingToStudy.of(cards.findAll(learner.id()).values(), now, clock.getZone())
+                        : new UserException("no questions match");
             }
             Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
             long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now, deadline);
@@ -136,11 +135,17 @@ public class QuizService {
         return open(learner).orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
     }
 
-    /** The question to answer now, or empty when the quiz has none left. */
+    /**
+     * The question to answer now, or empty when the quiz has none left. It is recorded as shown: an answer without
+     * a question id answers only a question that was shown and not answered since.
+     */
     public Optional<Current> next(Learner learner) {
         QuizSession session = requireOpen(learner);
         if (session.done() || session.timeUp(clock.instant())) {
             return Optional.empty();
+        }
+        if (!session.headShown()) {
+            sessions.present(session);
         }
         Question question = curricula.question(session.queue().get(0));
         Scheduler scheduler = Schedulers.forLearner(learner);
@@ -152,14 +157,31 @@ public class QuizService {
     /**
      * Grades without recording: the interactive session shows the verdict before the learner picks a rating. If the
      * question shown was answered in another window meanwhile, nothing is graded (no verdict reveals the next key).
+     * An exam grades nothing before it is finished. A near miss on a short answer is {@link Graded#close()} once per
+     * question (the learner may retype); after that it is graded as typed.
      */
     public Graded check(Learner learner, String questionId, String answer) {
         QuizSession session = requireOpen(learner);
-        if (session.done() || !session.queue().get(0).equals(questionId)) {
+        if (!session.mode().showsFeedback()) {
+            throw new UserException("an exam shows no verdict before it is finished: answer with 'quiz answer', then 'quiz finish'");
+        }
+        if (session.done() || !session.head().equals(questionId)) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: here is the current question");
         }
-        return Grader.grade(present(session, curricula.question(session.queue().get(0))), answer);
+        Question question = curricula.question(session.head());
+        Graded graded = Grader.grade(present(session, question), answer);
+        if (nearMiss(session, question, graded)) {
+            sessions.retyped(session);
+            return graded.asClose();
+        }
+        return graded;
+    }
+
+    /** Whether a wrong short answer earns the one "close: check the spelling" retype (never in an exam). */
+    private boolean nearMiss(QuizSession session, Question question, Graded graded) {
+        return !graded.correct() && session.mode().showsFeedback() && !question.id().equals(session.retyped())
+                && NearMiss.close(question, graded.given(), curricula.module(question.moduleId()));
     }
 
     /**
@@ -179,7 +201,12 @@ public class QuizService {
         // learner; the whole answer is then recorded again from the fresh state (the question id check still holds).
         for (int attempt = 1;; attempt++) {
             try {
-                return transactions.execute(status -> record(learner, questionId, answer, requested, responseMillis));
+                Answered answered = transactions.execute(status -> record(learner, questionId, answer, requested, responseMillis));
+                if (answered == null) {
+                    throw new UserException("close: check the spelling and answer again (nothing was recorded; "
+                            + "the next answer to this question is graded as typed)");
+                }
+                return answered;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt == ANSWER_ATTEMPTS) {
                     throw new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
@@ -192,7 +219,7 @@ public class QuizService {
     private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
         QuizSession session = sessions.lockOpen(learner.id())
                 .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
-        if (questionId != null && (session.done() || !session.queue().get(0).equals(questionId))) {
+        if (questionId != null && (session.done() || !session.head().equals(questionId))) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: run 'quiz next' to see the current question");
         }
@@ -205,10 +232,18 @@ public class QuizService {
                     + DateTimeFormatter.ofPattern("HH:mm").format(session.deadline().atZone(clock.getZone()))
                     + " and this answer was not recorded; see your score with 'quiz finish'");
         }
-        boolean exam = session.mode() == QuizMode.EXAM;
+        if (questionId == null && !session.headShown()) {
+            // an answer is for the question the learner read: after an answer, or an undo, show the next one first
+            throw new UserException("no question is shown: run 'quiz next'");
+        }
+        boolean exam = !session.mode().showsFeedback();
         Question question = curricula.question(session.queue().get(0));
         Presented shown = present(session, question);
         Graded graded = Grader.grade(shown, answer);
+        if (nearMiss(session, question, graded)) {
+            sessions.retyped(session);
+            return null;
+        }
         // In an exam the learner sees no verdict, so there is nothing to rate: right is Good, wrong is Again.
         Rating rating = graded.correct() ? (exam ? Rating.GOOD : Objects.requireNonNullElse(requested, Rating.GOOD)) : Rating.AGAIN;
         Optional<StoredCard> stored = cards.find(learner.id(), question.id());
@@ -229,12 +264,15 @@ public class QuizService {
         return new Answered(shown, graded, rating, outcome, preview, session, comesBack);
     }
 
-    /** Takes back the last answer of the open quiz: its log row, the card state and the session position. */
+    /**
+     * Takes back the last answer of the open quiz: the card state and the session position are put back exactly,
+     * and its log row stays, marked as taken back (the item analysis still counts it as the first attempt).
+     */
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = sessions.lockOpen(learner.id())
                     .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
-            if (session.mode() == QuizMode.EXAM) {
+            if (!session.mode().showsFeedback()) {
                 throw new UserException("an exam answer cannot be taken back");
             }
             ReviewEntry last = reviews.lastOfSession(session.id())
@@ -247,7 +285,7 @@ public class QuizService {
             }
             sessions.advance(session, SessionRepository.split(last.queueBefore()), session.answered() - 1,
                     session.correct() - (last.correct() ? 1 : 0));
-            reviews.delete(last.id());
+            reviews.markUndone(last.id(), clock.instant());
             return new Undone(curricula.current().question(last.questionId()).orElse(null), session.answered() - 1);
         });
     }
@@ -264,21 +302,6 @@ public class QuizService {
             int retried = (int) session.queue().stream().distinct().filter(id -> answers.stream().anyMatch(a -> a.questionId().equals(id))).count();
             return new Finished(session, score, retried);
         });
-    }
-
-    private List<Question> pool(String moduleId, String topicId) {
-        Curriculum curriculum = curricula.current();
-        List<Question> pool = moduleId == null ? curriculum.questions() : curricula.module(moduleId).questions();
-        if (topicId != null) {
-            List<CourseModule> modules = moduleId == null ? curriculum.modules() : List.of(curricula.module(moduleId));
-            boolean known = modules.stream().flatMap(m -> m.topics().stream()).anyMatch(t -> t.id().equals(topicId));
-            if (!known) {
-                throw new UserException("no topic '" + topicId + "'" + (moduleId == null ? "" : " in module " + moduleId)
-                        + "; 'curriculum list' shows the topics");
-            }
-            pool = pool.stream().filter(q -> q.topic().equals(topicId)).toList();
-        }
-        return pool;
     }
 
     private static Presented present(QuizSession session, Question question) {

@@ -16,8 +16,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The review log. Rows are only ever appended, except that {@code quiz undo} removes the very row it reverses
- * (as Anki's undo does), after putting the card and the session back as they were.
+ * The review log. Rows are only ever appended; {@code quiz undo} marks the row it reverses as taken back
+ * ({@code undone_at}) after putting the card and the session back as they were. Every read here skips rows taken
+ * back: they are history (the item analysis counts them as first attempts), not answers that stand.
  */
 @Repository
 public class ReviewLogRepository {
@@ -45,44 +46,44 @@ public class ReviewLogRepository {
     }
 
     Optional<ReviewEntry> lastOfSession(long sessionId) {
-        return jdbc.sql("SELECT * FROM review_log WHERE session_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql("SELECT * FROM review_log WHERE session_id = ? AND undone_at IS NULL ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
                 .param(sessionId).query(this::entry).optional();
     }
 
     /** The answers of one quiz, in the order they were given. */
     public List<ReviewEntry> ofSession(long sessionId) {
-        return jdbc.sql("SELECT * FROM review_log WHERE session_id = ? ORDER BY id").param(sessionId).query(this::entry).list();
+        return jdbc.sql("SELECT * FROM review_log WHERE session_id = ? AND undone_at IS NULL ORDER BY id").param(sessionId).query(this::entry).list();
     }
 
-    void delete(long id) {
-        jdbc.sql("DELETE FROM review_log WHERE id = ?").param(id).update();
+    void markUndone(long id, Instant at) {
+        jdbc.sql("UPDATE review_log SET undone_at = ? WHERE id = ?").params(utc(at), id).update();
     }
 
     /** How many questions the learner met for the first time since the given moment (the daily new limit). */
     int newSince(long learnerId, Instant since) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ? AND reviewed_at >= ? AND reps_before = 0")
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ? AND reviewed_at >= ? AND reps_before = 0 AND undone_at IS NULL")
                 .params(learnerId, utc(since)).query(Integer.class).single();
     }
 
     int wrongInSession(long sessionId, String questionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE session_id = ? AND question_id = ? AND correct = FALSE")
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE session_id = ? AND question_id = ? AND correct = FALSE AND undone_at IS NULL")
                 .params(sessionId, questionId).query(Integer.class).single();
     }
 
     public int count(long learnerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ?").param(learnerId).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ? AND undone_at IS NULL").param(learnerId).query(Integer.class).single();
     }
 
     /** The learner's whole history, oldest first. */
     public List<ReviewEntry> history(long learnerId) {
-        return jdbc.sql("SELECT * FROM review_log WHERE learner_id = ? ORDER BY reviewed_at, id").param(learnerId)
+        return jdbc.sql("SELECT * FROM review_log WHERE learner_id = ? AND undone_at IS NULL ORDER BY reviewed_at, id").param(learnerId)
                 .query(this::entry).list();
     }
 
     /** The last answer to each question of a learner (for the "critical questions answered right" rule). */
     public List<ReviewEntry> latestPerQuestion(long learnerId) {
-        return jdbc.sql("SELECT * FROM review_log r WHERE learner_id = ? AND id = "
-                + "(SELECT MAX(id) FROM review_log l WHERE l.learner_id = r.learner_id AND l.question_id = r.question_id)")
+        return jdbc.sql("SELECT * FROM review_log r WHERE learner_id = ? AND id = (SELECT MAX(id) FROM review_log l "
+                + "WHERE l.learner_id = r.learner_id AND l.question_id = r.question_id AND l.undone_at IS NULL)")
                 .param(learnerId).query(this::entry).list();
     }
 

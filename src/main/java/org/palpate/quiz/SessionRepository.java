@@ -51,13 +51,31 @@ class SessionRepository {
         jdbc.sql("SELECT id FROM learner WHERE id = ? FOR UPDATE").param(learnerId).query(Long.class).single();
     }
 
-    /** Moves the session on; fails if another process moved it first (the caller's transaction rolls back). */
+    /**
+     * Moves the session on; fails if another process moved it first (the caller's transaction rolls back). No
+     * question is on screen after it: the next one must be shown before it can be answered.
+     */
     void advance(QuizSession session, List<String> queue, int answered, int correct) {
-        int updated = jdbc.sql("UPDATE quiz_session SET queue = ?, answered = ?, correct = ?, version = ? WHERE id = ? AND version = ?")
+        int updated = jdbc.sql("UPDATE quiz_session SET queue = ?, answered = ?, correct = ?, version = ?, presented = NULL, "
+                + "retyped = NULL WHERE id = ? AND version = ?")
                 .params(join(queue), answered, correct, session.version() + 1, session.id(), session.version()).update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("quiz session " + session.id() + " changed in another process");
         }
+    }
+
+    /**
+     * Records that the current question was shown, unless the session moved on since it was read (then the question
+     * on screen is no longer the one to answer, and stays unanswerable).
+     */
+    void present(QuizSession session) {
+        jdbc.sql("UPDATE quiz_session SET presented = ? WHERE id = ? AND version = ?")
+                .params(session.head(), session.id(), session.version()).update();
+    }
+
+    /** The one retype after a near miss is used up for the current question. */
+    void retyped(QuizSession session) {
+        jdbc.sql("UPDATE quiz_session SET retyped = ? WHERE id = ?").params(session.head(), session.id()).update();
     }
 
     void finish(long sessionId, Instant now) {
@@ -68,7 +86,7 @@ class SessionRepository {
         return new QuizSession(row.getLong("id"), row.getLong("learner_id"), QuizMode.valueOf(row.getString("mode")),
                 row.getString("module_id"), row.getString("topic_id"), split(row.getString("queue")), row.getInt("answered"),
                 row.getInt("correct"), row.getInt("planned"), CardRepository.instant(row, "started_at"), CardRepository.instant(row, "deadline"),
-                row.getInt("version"));
+                row.getInt("version"), row.getString("presented"), row.getString("retyped"));
     }
 
     static String join(List<String> queue) {

@@ -23,12 +23,12 @@ class AccountCommands {
         this.passwords = passwords;
     }
 
-    @Command(name = "learner add", group = "Accounts", help = "learner add NAME --role student|instructor", availabilityProvider = "accountAdmin",
+    @Command(name = "learner add", group = "Accounts", help = "learner add NAME [--role student|instructor]", availabilityProvider = "accountAdmin",
             description = "Create an account (instructors; the very first account is an instructor); the password is asked for")
     String add(CommandContext context,
             @Argument(index = 0, description = "the learner's name (quote it if it has spaces)") String name,
-            @Option(longName = "role", required = true, description = "student or instructor") String role) {
-        Role chosen = role(role);
+            @Option(longName = "role", description = "student (the default) or instructor (the default for the first account)") String role) {
+        Role chosen = role == null ? null : role(role);
         String who = Text.name(context);
         Learner learner = accounts.add(who, chosen, passwords.readNew(context, who));
         return "Created " + learner.role().id() + " " + Text.quote(learner.name()) + ". Log in with: login " + Text.quote(learner.name());

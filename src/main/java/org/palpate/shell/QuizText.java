@@ -49,7 +49,7 @@ class QuizText {
             }
         }
         out.append("Question ").append(position).append(" of ").append(total).append(" · ").append(q.moduleId())
-                .append(" / ").append(q.topic()).append(q.critical() ? " · safety-critical" : "").append('\n');
+                .append(" / ").append(q.topic()).append(q.critical() ? " · safety-critical" : "").append(" · ").append(q.id()).append('\n');
         caseOf(q).ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), WIDTH)).append("\n\n"));
         out.append(Text.wrap(q.prompt(), WIDTH)).append('\n');
         for (Option o : shown.choices()) {

@@ -8,6 +8,7 @@ import org.palpate.UserException;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.Graded;
+import org.palpate.quiz.NothingToStudy;
 import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.QuizService;
 import org.palpate.quiz.QuizService.Answered;
@@ -22,12 +23,14 @@ import org.springframework.stereotype.Component;
 /**
  * The daily session, interactive: due reviews first, then new questions. After each answer the learner sees the
  * verdict, the explanation and the next interval for each rating, then picks a rating (Enter = good). Every
- * confirmed answer is committed before the next question appears, so quitting or a crash loses nothing.
+ * confirmed answer is committed before the next question appears, so quitting or a crash loses nothing. An exam
+ * resumed here shows only "recorded" (what a quiz may show is {@link QuizMode#showsFeedback()}).
  */
 @Component
 class StudyCommand {
 
     private static final String KEYS = "(u = undo the last answer, q = quit)";
+    private static final String STOPPED = "Stopped. Every answer you confirmed is saved; 'study' picks up where you left off.";
     private final AccountService accounts;
     private final QuizService quiz;
     private final QuizText text;
@@ -45,16 +48,25 @@ class StudyCommand {
         InputReader in = context.inputReader();
         Optional<QuizSession> open = quiz.open(learner);
         if (open.isPresent()) {
-            out.println("Resuming your quiz: " + open.get().answered() + " answered, " + open.get().queue().size() + " to go.");
+            boolean exam = !open.get().mode().showsFeedback();
+            out.println((exam ? "Resuming your mock exam: " : "Resuming your quiz: ") + open.get().answered() + " answered, "
+                    + open.get().queue().size() + " to go." + (exam ? " No feedback until you finish it. (q = quit)" : ""));
         } else {
-            QuizSession session = quiz.start(learner, QuizMode.DAILY, null, null, null);
-            out.println("Today: " + session.planned() + " question(s). " + KEYS);
+            try {
+                QuizSession session = quiz.start(learner, QuizMode.DAILY, null, null, null);
+                out.println("Today: " + session.planned() + " question(s). " + KEYS);
+            } catch (NothingToStudy nothing) {
+                out.println(Character.toUpperCase(nothing.getMessage().charAt(0)) + nothing.getMessage().substring(1) + ".");
+                return;
+            }
         }
         while (true) {
             Optional<Current> current = quiz.next(learner);
             if (current.isEmpty()) {
-                QuizSession done = quiz.finish(learner).session();
-                out.println("Done for now: " + done.correct() + " of " + done.answered() + " right. See where you stand with: progress");
+                QuizService.Finished finished = quiz.finish(learner);
+                QuizSession done = finished.session();
+                out.println(finished.exam() != null ? ExamText.text(finished.exam())
+                        : "Done for now: " + done.correct() + " of " + done.answered() + " right. See where you stand with: progress");
                 return;
             }
             out.println();
@@ -63,8 +75,12 @@ class StudyCommand {
             long shownAt = System.nanoTime();
             String answer = read(in, "Your answer: ");
             if (answer == null || answer.equalsIgnoreCase("q")) {
-                out.println("Stopped. Every answer you confirmed is saved; 'study' picks up where you left off.");
+                out.println(STOPPED);
                 return;
+            }
+            if (!current.get().session().mode().showsFeedback()) {
+                examAnswer(learner, current.get(), answer, out);
+                continue;
             }
             if (answer.equalsIgnoreCase("u")) {
                 undo(learner, out);
@@ -77,6 +93,14 @@ class StudyCommand {
             Graded graded;
             try {
                 graded = quiz.check(learner, current.get().shown().question().id(), answer);
+                if (graded.close()) {
+                    answer = read(in, "Close: check the spelling. Your answer: ");
+                    if (answer == null || answer.isBlank()) {
+                        out.println("Not recorded; the question stays.");
+                        continue;
+                    }
+                    graded = quiz.check(learner, current.get().shown().question().id(), answer);
+                }
             } catch (UserException e) {
                 out.println(e.getMessage());
                 continue;
@@ -99,9 +123,24 @@ class StudyCommand {
                     + Text.duration(answered.outcome().interval()) + "."
                     + (answered.comesBack() ? " It will come back later in this session." : ""));
             if (decision.quit()) {
-                out.println("Stopped. Every answer you confirmed is saved; 'study' picks up where you left off.");
+                out.println(STOPPED);
                 return;
             }
+        }
+    }
+
+    /** An exam question: the answer is recorded with no verdict, no rating and no undo. */
+    private void examAnswer(Learner learner, Current current, String answer, PrintWriter out) {
+        if (answer.isBlank() || answer.equalsIgnoreCase("u")) {
+            out.println(answer.isBlank() ? "Type an answer, or q to quit." : "An exam answer cannot be taken back.");
+            return;
+        }
+        try {
+            Answered answered = quiz.answer(learner, current.shown().question().id(), answer, null, null);
+            int left = answered.before().queue().size() - 1;
+            out.println("Answer recorded." + (left == 0 ? " That was the last question." : " " + left + " to go."));
+        } catch (UserException e) {
+            out.println(e.getMessage());
         }
     }
 

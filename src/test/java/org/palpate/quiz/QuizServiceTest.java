@@ -65,6 +65,16 @@ class QuizServiceTest {
     }
 
     @Test
+    void nothingToStudyNowSaysWhenTheNextQuestionComesBack() {
+        Learner learner = Accounts.student(accounts, "ivo");
+        studyAllRight(learner);
+        // all eight new questions answered right at the test clock's 09:00 (UTC): each is due after its 10-minute step
+        assertThatThrownBy(() -> quiz.start(learner, QuizMode.DAILY, null, null, null)).isInstanceOf(NothingToStudy.class)
+                .hasMessage("nothing to study now: 8 come back later today, the next at 09:10; come back then, or "
+                        + "practise with 'quiz start --module M'");
+    }
+
+    @Test
     void newQuestionsMetInPracticeCountTowardsTheDailyLimit() {
         Learner learner = Accounts.student(accounts, "hal");
         jdbc.sql("UPDATE learner SET new_per_day = 5 WHERE id = ?").param(learner.id()).update();
@@ -154,6 +164,19 @@ class QuizServiceTest {
         assertThat(started).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_session WHERE learner_id = ? AND finished_at IS NULL").param(learner.id())
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** Daily quizzes answered right until nothing is left now (a module's questions unlock the next module's). */
+    void studyAllRight(Learner learner) {
+        for (int round = 0; round < 5; round++) {
+            try {
+                quiz.start(learner, QuizMode.DAILY, null, null, null);
+            } catch (NothingToStudy done) {
+                return;
+            }
+            answerAllRight(learner);
+            quiz.finish(learner);
+        }
     }
 
     private void answerAllRight(Learner learner) {

@@ -46,12 +46,14 @@ class AccountShellTest {
     @Test
     @Order(1)
     void theFirstAccountIsAnInstructorWhoThenAddsTheOthers() throws Exception {
+        assertThat(run("login kim")).isEqualTo("Error: there are no accounts yet: create the first one, an instructor's, "
+                + "with 'learner add NAME'");
         assertThat(run("learner add ana --role student")).contains("Error: the first account must be an instructor");
-        assertThat(run("learner add kim --role instructor")).contains("Created instructor kim.");
+        assertThat(run("learner add kim")).as("the first account is an instructor's by default").contains("Created instructor kim.");
         assertThat(run("learner add ana --role student"))
                 .contains("Error: 'learner add' is not available because nobody is logged in: run 'login NAME' first");
         run("login kim");
-        assertThat(run("learner add \"Ana Maria\" --role student")).contains("Created student \"Ana Maria\".");
+        assertThat(run("learner add \"Ana Maria\"")).as("later ones are students by default").contains("Created student \"Ana Maria\".");
         assertThat(run("learner add \"Ana Maria\" --role student")).contains("Error: a learner named 'Ana Maria' already exists");
         assertThat(run("learner list")).contains("NAME", "Ana Maria", "student", "kim", "instructor");
     }
@@ -133,7 +135,7 @@ class AccountShellTest {
         assertThat(run("learner add bob --role admin")).contains("Error: unknown role 'admin': use student or instructor");
         assertThat(run("learner add Bob Lee --role student")).contains("Error: too many words: a name with spaces goes in quotes, e.g. \"Bob Lee\"");
         assertThat(run("login Bob Lee")).contains("Error: too many words");
-        assertThat(run("learner add bob")).contains("Error: --role is required (see 'help learner add')");
+        assertThat(run("learner add bob")).as("without --role, a student").contains("Created student bob.");
     }
 
     private String run(String command) throws Exception {

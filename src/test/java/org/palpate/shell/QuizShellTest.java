@@ -96,6 +96,7 @@ class QuizShellTest {
     void aMalformedAnswerIsRefusedAndNothingIsRecorded() throws Exception {
         signUp("dan");
         run("quiz start --module safety --topic vascular --count 1");
+        run("quiz next");
         assertThat(run("quiz answer Z")).contains("Error: answer with one letter");
         assertThat(run("quiz answer")).contains("Error: ANSWER is missing");
         assertThat(run("quiz answer A --rate sometimes")).contains("Error: unknown rating 'sometimes'");
@@ -132,6 +133,7 @@ class QuizShellTest {
         assertThat(run("quiz start --count lots")).contains("Error: --count needs a whole number, not 'lots'");
         assertThat(run("quiz start --count 0")).contains("Error: --count must be between 1 and 1000");
         run("quiz start --module basics --topic strokes --count 1");
+        run("quiz next");
         assertThat(run("quiz answer " + "x".repeat(600))).contains("Error: the answer is longer than 500 characters");
         Map<?, ?> progress = json.readValue(run("progress --format json"), Map.class);
         assertThat(progress.get("reviews")).isEqualTo(0);
