@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -35,34 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class QuizService {
 
-    static final int DEFAULT_COUNT = 10;
-    static final int DEFAULT_EXAM_COUNT = 20;
-    /** The most questions one quiz holds (its queue is stored in one row); a daily session beyond it continues next time. */
-    static final int MAX_QUESTIONS = 1000;
     /** A wrong answer comes back after this many other questions (or at the end, if fewer are left). */
     static final int RETRY_GAP = 3;
     /** How often one question may come back in a session after wrong answers. */
     static final int MAX_RETRIES = 2;
     /** How often an answer is tried when the card changed underneath it (optimistic lock). */
     static final int ANSWER_ATTEMPTS = 3;
-
-    public record Current(QuizSession session, Presented shown, NextStates preview) {
-    }
-
-    public record Answered(Presented shown, Graded graded, Rating rating, Outcome outcome, NextStates preview,
-            QuizSession before, boolean comesBack) {
-
-        public Question question() {
-            return shown.question();
-        }
-    }
-
-    public record Undone(Question question, int answered) {
-    }
-
-    /** A finished quiz; {@code exam} holds the score when it was a mock exam. */
-    public record Finished(QuizSession session, ExamScore exam, int retried) {
-    }
 
     private final CurriculumService curricula;
     private final CardRepository cards;
@@ -86,15 +64,7 @@ public class QuizService {
     }
 
     public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes) {
-        if (count != null && (count < 1 || count > MAX_QUESTIONS)) {
-            throw new UserException("--count must be between 1 and " + MAX_QUESTIONS);
-        }
-        if (minutes != null && (mode != QuizMode.EXAM || minutes < 1)) {
-            throw new UserException(mode != QuizMode.EXAM ? "--time is for exams: add --mode exam" : "--time must be at least 1 minute");
-        }
-        if (mode == QuizMode.EXAM && (moduleId != null || topicId != null)) {
-            throw new UserException("an exam draws from every module by the blueprint: leave out --module and --topic");
-        }
+        QuizSize.check(mode, moduleId, topicId, count, minutes);
         return inTransaction(() -> {
             sessions.lockLearner(learner.id());
             open(learner).ifPresent(s -> {
@@ -106,7 +76,7 @@ public class QuizService {
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
             List<String> queue;
             if (mode == QuizMode.EXAM) {
-                queue = QueuePlanner.exam(curriculum, count == null ? DEFAULT_EXAM_COUNT : count,
+                queue = QueuePlanner.exam(curriculum, count == null ? QuizSize.DEFAULT_EXAM_COUNT : count,
                         new Random(now.toEpochMilli() ^ learner.id()));
             } else if (mode == QuizMode.DAILY) {
                 int newToday = reviews.newSince(learner.id(), StudyDay.start(now, clock.getZone()));
@@ -114,9 +84,9 @@ public class QuizService {
                 queue = count == null ? queue : queue.stream().limit(count).toList();
             } else {
                 queue = planner.practice(QuizPool.of(curriculum, moduleId == null ? null : curricula.module(moduleId), topicId),
-                        count == null ? DEFAULT_COUNT : count);
+                        count == null ? QuizSize.DEFAULT_COUNT : count);
             }
-            queue = queue.stream().limit(MAX_QUESTIONS).toList();
+            queue = queue.stream().limit(QuizSize.MAX_QUESTIONS).toList();
             if (queue.isEmpty()) {
                 throw mode == QuizMode.DAILY ? NothingToStudy.of(cards.findAll(learner.id()).values(), now, clock.getZone())
                         : new UserException("no questions match");
@@ -132,7 +102,7 @@ public class QuizService {
     }
 
     public QuizSession requireOpen(Learner learner) {
-        return open(learner).orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
+        return open(learner).orElseThrow(() -> noQuiz());
     }
 
     /**
@@ -209,8 +179,7 @@ public class QuizService {
                 return answered;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt == ANSWER_ATTEMPTS) {
-                    throw new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
-                            + "here: run 'quiz next' to see where it stands");
+                    throw changedMeanwhile();
                 }
             }
         }
@@ -218,7 +187,7 @@ public class QuizService {
 
     private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
         QuizSession session = sessions.lockOpen(learner.id())
-                .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
+                .orElseThrow(() -> noQuiz());
         if (questionId != null && (session.done() || !session.head().equals(questionId))) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: run 'quiz next' to see the current question");
@@ -271,7 +240,7 @@ public class QuizService {
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = sessions.lockOpen(learner.id())
-                    .orElseThrow(() -> new UserException("no quiz in progress: start one with 'quiz start' or 'study'"));
+                    .orElseThrow(() -> noQuiz());
             if (!session.mode().showsFeedback()) {
                 throw new UserException("an exam answer cannot be taken back");
             }
@@ -308,12 +277,20 @@ public class QuizService {
         return Presenter.present(question, Objects.hash(session.id(), question.id(), session.answered()));
     }
 
+    private static UserException noQuiz() {
+        return new UserException("no quiz in progress: start one with 'quiz start' or 'study'");
+    }
+
+    private static UserException changedMeanwhile() {
+        return new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
+                + "here: run 'quiz next' to see where it stands");
+    }
+
     private <T> T inTransaction(Supplier<T> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
-                    + "here: run 'quiz next' to see where it stands");
+            throw changedMeanwhile();
         }
     }
 }

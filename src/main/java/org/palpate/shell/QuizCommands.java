@@ -10,8 +10,10 @@ import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.QuizService;
-import org.palpate.quiz.QuizService.Answered;
-import org.palpate.quiz.QuizService.Current;
+import org.palpate.quiz.Answered;
+import org.palpate.quiz.Current;
+import org.palpate.quiz.Finished;
+import org.palpate.quiz.Undone;
 import org.palpate.quiz.QuizSession;
 import org.palpate.scheduling.Rating;
 import org.springframework.shell.core.command.CommandArgument;
@@ -110,7 +112,7 @@ class QuizCommands {
 
     @Command(name = "quiz undo", group = "Study", description = "Take back the last answer (the review, the card and the quiz position)")
     String undo() {
-        QuizService.Undone undone = quiz.undo(accounts.requireCurrent());
+        Undone undone = quiz.undo(accounts.requireCurrent());
         return "Took back your answer to " + (undone.question() == null ? "a question" : undone.question().id())
                 + ". It is the current question again: quiz next";
     }
@@ -118,7 +120,7 @@ class QuizCommands {
     @Command(name = "quiz finish", group = "Study", description = "End the quiz in progress; an exam shows its score and the review of every missed question")
     String finish(@Option(longName = "format", description = "text or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
-        QuizService.Finished finished = quiz.finish(accounts.requireCurrent());
+        Finished finished = quiz.finish(accounts.requireCurrent());
         if (finished.exam() != null) {
             return chosen == Format.JSON ? write(ExamText.json(finished.exam())) : ExamText.text(finished.exam());
         }

@@ -11,8 +11,10 @@ import org.palpate.quiz.Graded;
 import org.palpate.quiz.NothingToStudy;
 import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.QuizService;
-import org.palpate.quiz.QuizService.Answered;
-import org.palpate.quiz.QuizService.Current;
+import org.palpate.quiz.Answered;
+import org.palpate.quiz.Current;
+import org.palpate.quiz.Finished;
+import org.palpate.quiz.Undone;
 import org.palpate.quiz.QuizSession;
 import org.palpate.scheduling.Rating;
 import org.springframework.shell.core.InputReader;
@@ -63,7 +65,7 @@ class StudyCommand {
         while (true) {
             Optional<Current> current = quiz.next(learner);
             if (current.isEmpty()) {
-                QuizService.Finished finished = quiz.finish(learner);
+                Finished finished = quiz.finish(learner);
                 QuizSession done = finished.session();
                 out.println(finished.exam() != null ? ExamText.text(finished.exam())
                         : "Done for now: " + done.correct() + " of " + done.answered() + " right. See where you stand with: progress");
@@ -182,7 +184,7 @@ class StudyCommand {
 
     private void undo(Learner learner, PrintWriter out) {
         try {
-            QuizService.Undone undone = quiz.undo(learner);
+            Undone undone = quiz.undo(learner);
             out.println("Took back your last answer" + (undone.question() == null ? "" : " (" + undone.question().id() + ")") + ".");
         } catch (UserException e) {
             out.println(e.getMessage());
