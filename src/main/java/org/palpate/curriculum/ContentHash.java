@@ -18,12 +18,12 @@ import java.util.List;
  * {@code answer}, each {@code accept}, each {@code left}/{@code right}, each {@code step}. The hash is the first
  * 16 hex characters of its SHA-256 (UTF-8). Changing this form changes every hash: don't, without a migration.
  */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(QuestionType type, String prompt, List<Choice> choices, Boolean answer, List<String> answers,
+    public static String of(QuestionType type, String prompt, List<Choice> choices, Boolean answer, List<String> answers,
                       List<Pair> pairs, List<String> sequence) {
         StringBuilder form = new StringBuilder();
         field(form, "type", type.id());

@@ -41,7 +41,8 @@ class GiftCommands {
         }
         out.println("Imported " + result.imported() + " question(s) into " + module + (result.moduleCreated() ? " (new module)" : "")
                 + ": " + result.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", "))
-                + (result.skipped() == 0 ? "" : "; " + result.skipped() + " skipped (listed above)") + ".");
+                + (result.skipped() == 0 ? "" : "; " + result.skipped() + " skipped (listed above)")
+                + (result.alreadyThere() == 0 ? "" : "; " + result.alreadyThere() + " already in the module, not imported again") + ".");
         if (!result.newTopics().isEmpty()) {
             out.println("New topics: " + String.join(", ", result.newTopics()) + " (write a lesson for each).");
         }

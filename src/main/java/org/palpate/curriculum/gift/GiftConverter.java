@@ -2,6 +2,7 @@ package org.palpate.curriculum.gift;
 
 import org.palpate.curriculum.Choice;
 import org.palpate.curriculum.Pair;
+import org.palpate.curriculum.ContentHash;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.curriculum.Severity;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,9 @@ final class GiftConverter {
     static final Topic DEFAULT_TOPIC = new Topic("general", "General");
     private static final double FULL_CREDIT = 100 - 1e-6;
 
+    /** {@code alreadyThere}: questions left out because the module holds the same question (same content hash). */
     record Conversion(List<Question> questions, List<Topic> newTopics, List<GiftImport.Issue> issues,
-                      Map<QuestionType, Integer> counts, int skipped) {
+                      Map<QuestionType, Integer> counts, int skipped, int alreadyThere) {
     }
 
     private final String file;
@@ -40,21 +43,25 @@ final class GiftConverter {
     private final List<Topic> newTopics = new ArrayList<>();
     private final QuestionIds ids;
     private final List<GiftImport.Issue> issues = new ArrayList<>();
+    private final Map<String, String> contents = new HashMap<>();
 
     /**
      * @param file           the GIFT file as it should appear in messages
      * @param existingTopics topics of the module when it exists already (reused when a category names one)
      * @param existingIds    every question id of the curriculum
+     * @param existing       the module's questions, when it exists: one with the same content is not imported again
      */
-    GiftConverter(String file, String moduleId, List<Topic> existingTopics, Set<String> existingIds) {
+    GiftConverter(String file, String moduleId, List<Topic> existingTopics, Set<String> existingIds, List<Question> existing) {
         this.file = file;
         this.moduleId = moduleId;
+        existing.forEach(q -> contents.put(q.contentHash(), q.id()));
         existingTopics.forEach(t -> knownTopics.put(t.id(), t));
         this.ids = new QuestionIds(moduleId, existingIds);
     }
 
     Conversion convert(GiftParseResult parsed) {
         int skipped = 0;
+        int alreadyThere = 0;
         for (GiftProblem problem : parsed.problems()) {
             issues.add(new GiftImport.Issue(problem.severity(), file, problem.line(),
                     problem.severity() == Severity.ERROR ? problem.message() + "; skipped" : problem.message()));
@@ -74,6 +81,16 @@ final class GiftConverter {
                 skipped++;
                 continue;
             }
+            String content = ContentHash.of(draft.type, draft.prompt, draft.choices, draft.answer, draft.answers, draft.pairs, List.of());
+            String same = contents.get(content);
+            if (same != null) {
+                // importing a bank again must not put a second copy of every question under new ids
+                issues.add(new GiftImport.Issue(Severity.WARNING, file, gift.line(), (gift.name() == null || gift.name().isEmpty()
+                        ? "the question" : "question `" + gift.name() + "`") + " is already in " + moduleId + " as `" + same
+                        + "`; not imported again"));
+                alreadyThere++;
+                continue;
+            }
             Topic topic = topic(category);
             String id = ids.next(gift.name(), gift.idNumber());
             questions.add(new Question(id, moduleId, topic.id(), draft.type, draft.prompt, draft.choices,
@@ -82,7 +99,7 @@ final class GiftConverter {
             counts.merge(draft.type, 1, Integer::sum);
         }
         issues.sort(Comparator.comparingInt(GiftImport.Issue::line));
-        return new Conversion(questions, newTopics, issues, counts, skipped);
+        return new Conversion(questions, newTopics, issues, counts, skipped, alreadyThere);
     }
 
     /**

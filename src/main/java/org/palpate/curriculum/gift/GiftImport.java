@@ -42,6 +42,8 @@ public final class GiftImport {
      * @param newTopics          ids of topics added to module.yaml
      * @param changedFiles       files written or created (empty when nothing was written or it was undone)
      * @param skipped            GIFT questions that were not imported (each has an ERROR issue)
+     * @param alreadyThere       GIFT questions left out because the module already holds the same question (each
+     *                           has a WARNING issue naming it)
      * @param issues             findings about the GIFT file, by line
      * @param curriculumProblems errors of the curriculum (before the import, or after writing, in which case every
      *                           file was restored) and warnings about the changed files after a successful import
@@ -49,7 +51,7 @@ public final class GiftImport {
      */
     public record Result(boolean written, String failure, boolean moduleCreated, Map<QuestionType, Integer> counts,
                          List<String> createdIds, List<String> newTopics, List<Path> changedFiles, int skipped,
-                         List<Issue> issues, List<Problem> curriculumProblems, List<String> notes) {
+                         int alreadyThere, List<Issue> issues, List<Problem> curriculumProblems, List<String> notes) {
 
         public Result {
             counts = Collections.unmodifiableMap(counts.isEmpty() ? Map.of() : new EnumMap<>(counts));

@@ -69,10 +69,14 @@ public final class GiftImporter {
         Optional<CourseModule> module = curriculum.module(moduleId);
         Set<String> ids = curriculum.questions().stream().map(Question::id).collect(Collectors.toSet());
         Conversion conversion = new GiftConverter(giftFile.toString(), moduleId,
-                module.map(CourseModule::topics).orElse(List.of()), ids).convert(parser.parse(gift.get()));
+                module.map(CourseModule::topics).orElse(List.of()), ids, module.map(CourseModule::questions).orElse(List.of()))
+                .convert(parser.parse(gift.get()));
         outcome.take(conversion);
         if (conversion.questions().isEmpty()) {
-            return outcome.fail("no question of " + giftFile + " could be imported; nothing was written");
+            return outcome.fail(conversion.alreadyThere() > 0
+                    ? "every question of " + giftFile + " that can be imported is already in " + moduleId
+                            + " (listed above); nothing was written"
+                    : "no question of " + giftFile + " could be imported; nothing was written");
         }
 
         Path moduleDir = curriculumDir.resolve(moduleId);
@@ -235,6 +239,7 @@ public final class GiftImporter {
         List<String> newTopics = List.of();
         final List<Path> changedFiles = new ArrayList<>();
         int skipped;
+        int alreadyThere;
         List<GiftImport.Issue> issues = List.of();
         final List<Problem> curriculumProblems = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
@@ -244,6 +249,7 @@ public final class GiftImporter {
             createdIds = conversion.questions().stream().map(Question::id).toList();
             newTopics = conversion.newTopics().stream().map(Topic::id).toList();
             skipped = conversion.skipped();
+            alreadyThere = conversion.alreadyThere();
             issues = conversion.issues();
         }
 
@@ -260,7 +266,7 @@ public final class GiftImporter {
 
         GiftImport.Result result() {
             return new GiftImport.Result(written, failure, moduleCreated, counts, createdIds, newTopics, changedFiles,
-                    skipped, issues, curriculumProblems, notes);
+                    skipped, alreadyThere, issues, curriculumProblems, notes);
         }
     }
 }

@@ -145,7 +145,7 @@ final class QuestionYaml {
      * @param column where the key starts in the usual layout, to tell whether the text fits on its line
      */
     private static ScalarNode text(String key, String value, int column) {
-        ScalarStyle style = hasSupplementary(value) ? ScalarStyle.DOUBLE_QUOTED
+        ScalarStyle style = hasSupplementary(value) || Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
                 : value.indexOf('\n') >= 0 ? ScalarStyle.LITERAL
                 : column + key.length() + 2 + value.length() > WIDTH ? ScalarStyle.FOLDED : ScalarStyle.PLAIN;
         return new ScalarNode(Tag.STR, value, style);
@@ -158,7 +158,8 @@ final class QuestionYaml {
 
     /** A text inside a flow collection, where block styles are impossible. */
     private static Node flowText(String value) {
-        return new ScalarNode(Tag.STR, value, hasSupplementary(value) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
+        return new ScalarNode(Tag.STR, value, hasSupplementary(value) || Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
+                : ScalarStyle.PLAIN);
     }
 
     /**

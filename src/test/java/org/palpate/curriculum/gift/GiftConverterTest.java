@@ -22,7 +22,7 @@ class GiftConverterTest {
     }
 
     private static GiftConverter.Conversion convert(String gift, List<Topic> topics, Set<String> ids) {
-        return new GiftConverter("bank.gift", "swedish-massage", topics, ids).convert(new GiftParser().parse(gift));
+        return new GiftConverter("bank.gift", "swedish-massage", topics, ids, List.of()).convert(new GiftParser().parse(gift));
     }
 
     private static Question only(GiftConverter.Conversion conversion) {

@@ -70,6 +70,42 @@ class GiftImporterTest {
         return GiftFixtures.write(temp.resolve("bank.gift"), gift);
     }
 
+    /** Text a YAML 1.1 reader would take for something else ({@code =} as a value key, yes as true...) is quoted. */
+    @Test
+    void writtenYamlReadsTheSameInAYaml11Parser() {
+        Path curriculum = GiftFixtures.shellCurriculum(temp);
+        List<String> answers = List.of("=", "yes", "off", "1:30", "2026-03-02", "0777", "~", "<<");
+        Path bank = bank("::odd:: Type any of these. {" + String.join(" ", answers.stream()
+                .map(a -> "=" + a.replace("=", "\\=").replace("~", "\\~")).toList()) + "}\n");
+        GiftImport.Result result = importer.importFile(curriculum, "odd-texts", bank);
+        assertThat(result.written()).as(GiftFixtures.dump(result)).isTrue();
+        assertThat(loader.load(curriculum).curriculum().question("odd").orElseThrow().answers()).containsExactlyElementsOf(answers);
+
+        Map<String, Object> yaml11 = new org.yaml.snakeyaml.Yaml().load(GiftFixtures.read(curriculum.resolve("odd-texts/questions.yaml")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> question = ((List<Map<String, Object>>) yaml11.get("questions")).get(0);
+        assertThat(question.get("answers")).isEqualTo(answers);
+    }
+
+    @Test
+    void importingTheSameBankAgainAddsNoSecondCopy() {
+        Path curriculum = GiftFixtures.shellCurriculum(temp);
+        Path bank = bank(BANK);
+        assertThat(importer.importFile(curriculum, "swedish-extra", bank).imported()).isEqualTo(5);
+        String questions = GiftFixtures.read(curriculum.resolve("swedish-extra/questions.yaml"));
+
+        GiftImport.Result again = importer.importFile(curriculum, "swedish-extra", bank);
+
+        assertThat(again.written()).isFalse();
+        assertThat(again.alreadyThere()).isEqualTo(5);
+        assertThat(again.failure()).isEqualTo("every question of " + bank + " that can be imported is already in swedish-extra (listed above); "
+                + "nothing was written");
+        assertThat(again.warnings()).extracting(GiftImport.Issue::format)
+                .contains(bank + ":22: warning: question `b-single` is already in swedish-extra as `se-b-single`; not imported again");
+        assertThat(GiftFixtures.read(curriculum.resolve("swedish-extra/questions.yaml"))).isEqualTo(questions);
+        assertThat(loader.load(curriculum).curriculum().module("swedish-extra").orElseThrow().questions()).hasSize(5);
+    }
+
     @Test
     void createsANewModuleThatLoadsWithoutErrors() {
         Path curriculum = GiftFixtures.shellCurriculum(temp);
