@@ -28,6 +28,13 @@ public record Curriculum(Path root, Program program, List<CourseModule> modules)
         return modules.stream().flatMap(m -> m.questions().stream()).toList();
     }
 
+    /** What students are quizzed on: every question but drafts (see {@link Placeholders}). */
+    public Curriculum forStudents() {
+        return new Curriculum(root, program, modules.stream().map(m -> new CourseModule(m.id(), m.title(), m.summary(),
+                m.objectives(), m.topics(), m.prerequisites(), m.cases(), m.lessons(),
+                m.questions().stream().filter(q -> !Placeholders.draft(q)).toList())).toList());
+    }
+
     public List<Lesson> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream()).toList();
     }

@@ -61,7 +61,10 @@ final class LessonReader {
         Located<String> id = Ids.read(map, "lesson");
         String title = map.requiredText("title");
         String topic = map.requiredText("topic");
-        List<String> sources = map.textList("sources", false).stream().map(Located::value).toList();
+        List<Located<String>> located = map.textList("sources", false);
+        located.stream().filter(s -> Placeholders.is(s.value())).forEach(s -> map.document().warning(s.at(),
+                "the source is a placeholder; name the work the lesson rests on"));
+        List<String> sources = located.stream().map(Located::value).toList();
         Located<String> topicAt = topic == null ? null : map.document().locate(topic, map.value("topic"));
         Lesson lesson = id == null || title == null || topic == null ? null
                 : new Lesson(id.value(), moduleId, title, topic, sources, stripLeadingBlankLines(body));

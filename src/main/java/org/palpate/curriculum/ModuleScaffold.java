@@ -76,12 +76,12 @@ final class ModuleScaffold {
                 title: Basics
                 topic: basics
                 sources:
-                  - Author A. Title of the book or article, edition (year)
+                  - %s
                 ---
                 # Basics
 
-                Write the lesson here in Markdown: what the questions of this topic ask, and why.
-                """.formatted(id);
+                %s: what the questions of this topic ask, and why.
+                """.formatted(id, Placeholders.SOURCE, Placeholders.LESSON);
     }
 
     private static String questions(String id) {
@@ -97,10 +97,10 @@ final class ModuleScaffold {
                       - { text: The right answer, correct: true }
                       - { text: A tempting wrong answer, feedback: Why this one is wrong. }
                       - { text: Another wrong answer }
-                    explanation: Why the right answer is right, and why the tempting one is wrong.
+                    explanation: %s
                     sources:
-                      - Author A. Title of the book or article, edition (year)
-                """.formatted(id);
+                      - %s
+                """.formatted(id, Placeholders.EXPLANATION, Placeholders.SOURCE);
     }
 
     private static String quote(String text) {

@@ -48,8 +48,15 @@ final class QuestionReader {
         }
         if (prompt != null && prompt.startsWith(ModuleScaffold.EXAMPLE_PROMPT)) {
             q.document().warning(q.value("prompt"), "this is the example question written by 'module new'; replace it "
-                    + "with a real question before students see it");
+                    + "with a real question: until then it is a draft that students do not see");
         }
+        if (explanation != null && Placeholders.is(explanation)) {
+            q.document().warning(q.value("explanation"), "the explanation is a placeholder; write why the answer is right: "
+                    + "until then the question is a draft that students do not see");
+        }
+        sources.stream().filter(source -> Placeholders.is(source.value())).forEach(source -> q.document().warning(source.at(),
+                "the source is a placeholder; name the work the answer rests on: until then the question is a draft "
+                        + "that students do not see"));
         if (prompt != null && Texts.length(prompt) > LONG_PROMPT) {
             q.document().warning(q.value("prompt"), "the prompt is " + Texts.length(prompt) + " characters long; "
                     + "keep it under " + LONG_PROMPT + " (move a shared scenario into a `case` of module.yaml)");

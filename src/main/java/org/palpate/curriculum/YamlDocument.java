@@ -71,6 +71,10 @@ final class YamlDocument {
         problems.warning(file, at(node), message);
     }
 
+    void warning(Position at, String message) {
+        problems.warning(file, at, message);
+    }
+
     void error(Position at, String message) {
         problems.error(file, at, message);
     }

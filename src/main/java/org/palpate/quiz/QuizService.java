@@ -71,7 +71,7 @@ public class QuizService {
                 throw new UserException("a quiz is already in progress (" + s.answered() + " answered, " + s.queue().size()
                         + " to go): continue with 'quiz next', or end it with 'quiz finish'");
             });
-            Curriculum curriculum = curricula.current();
+            Curriculum curriculum = curricula.current().forStudents();
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
             List<String> queue;
@@ -83,7 +83,8 @@ public class QuizService {
                 queue = planner.daily(learner.newPerDay() - newToday);
                 queue = count == null ? queue : queue.stream().limit(count).toList();
             } else {
-                queue = planner.practice(QuizPool.of(curriculum, moduleId == null ? null : curricula.module(moduleId), topicId),
+                queue = planner.practice(QuizPool.of(curriculum, moduleId == null ? null
+                        : curriculum.module(curricula.module(moduleId).id()).orElseThrow(), topicId),
                         count == null ? QuizSize.DEFAULT_COUNT : count);
             }
             queue = queue.stream().limit(QuizSize.MAX_QUESTIONS).toList();

@@ -51,12 +51,19 @@ class AuthoringShellTest {
         assertThat(Files.readString(CURRICULUM.resolve("sports-massage/questions.yaml")))
                 .startsWith("# yaml-language-server: $schema=../../schemas/questions.schema.json");
         assertThat(run("curriculum validate")).contains("sports-massage/questions.yaml:7:13: warning: this is the example question",
-                "is valid: 3 modules, 9 questions, 4 lessons, 1 warning");
+                "sports-massage/questions.yaml:12:18: warning: the explanation is a placeholder",
+                "sports-massage/questions.yaml:14:9: warning: the source is a placeholder",
+                "sports-massage/lessons/basics.md:6:5: warning: the source is a placeholder",
+                "is valid: 3 modules, 9 questions, 4 lessons, 4 warnings");
         assertThat(run("curriculum reload")).contains("Reloaded");
         assertThat(run("module show sports-massage")).contains("sports-massage — Sports massage", "basics — Basics (1 questions)",
                 "sports-massage-basics");
         assertThat(run("lesson show sports-massage-basics")).contains("Basics\n======", "Write the lesson here in Markdown");
-        assertThat(run("question show sports-massage-example-01")).contains("[x] The right answer");
+        assertThat(run("question show sports-massage-example-01")).as("instructors see drafts").contains("[x] The right answer");
+        // a draft is never put in front of a student
+        Accounts.student(shell, "drafty");
+        assertThat(run("quiz start --module sports-massage")).isEqualTo("Error: no questions match");
+        Accounts.teacher(shell);
         assertThat(run("question show s-dvt")).contains("Case — Swollen calf: A client has a warm swollen calf.", "What do you do?");
     }
 
@@ -85,6 +92,7 @@ class AuthoringShellTest {
     void aRenamedQuestionIsFlaggedAndARemovedOneIsRetired() throws Exception {
         Accounts.student(shell, "rita");
         run("quiz start --module safety --topic vascular --count 2");
+        run("quiz next");
         run("quiz answer A");
         Path questions = CURRICULUM.resolve("safety/questions.yaml");
         Files.writeString(questions, Files.readString(questions).replace("id: s-dvt", "id: s-dvt-renamed"));
