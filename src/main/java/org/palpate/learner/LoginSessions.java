@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a login across processes: a random token in the file PALPATE_HOME/session (readable by its owner only)
- * and only the token's SHA-256 in the database, with an expiry.
+ * and only the token's SHA-256 in the database, with an expiry. A process holds on to the login it started with
+ * (or made): an open shell keeps its user when someone logs in as another user in a second terminal on the same
+ * PALPATE_HOME, and a logout here leaves that other login alone.
  */
 @Component
 class LoginSessions {
@@ -32,6 +34,8 @@ class LoginSessions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Path file;
+    /** The token this process uses; null until it has read or made one. */
+    private volatile String held;
 
     LoginSessions(JdbcClient jdbc, Clock clock, @Value("${palpate.home}") Path home) {
         this.jdbc = jdbc;
@@ -44,24 +48,39 @@ class LoginSessions {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        close();
+        revoke(held);
         jdbc.sql("INSERT INTO login_session (token_hash, learner_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(hash(token), learnerId, LearnerRepository.utc(now), LearnerRepository.utc(now.plus(LIFETIME)))
                 .update();
         write(token);
+        held = token;
     }
 
     Optional<Long> current() {
-        return token().flatMap(token -> jdbc.sql("SELECT learner_id FROM login_session WHERE token_hash = ? AND expires_at > ?")
+        if (held == null) {
+            held = token().orElse(null);
+        }
+        return Optional.ofNullable(held).flatMap(token -> jdbc.sql("SELECT learner_id FROM login_session WHERE token_hash = ? AND expires_at > ?")
                 .params(hash(token), LearnerRepository.utc(clock.instant())).query(Long.class).optional());
     }
 
     void close() {
-        token().ifPresent(token -> jdbc.sql("DELETE FROM login_session WHERE token_hash = ?").param(hash(token)).update());
+        String token = held != null ? held : token().orElse(null);
+        revoke(token);
+        held = null;
         try {
-            Files.deleteIfExists(file);
+            // the file may hold another terminal's newer login by now: that one stays
+            if (token != null && token.equals(token().orElse(null))) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot remove the login file " + file, e);
+        }
+    }
+
+    private void revoke(String token) {
+        if (token != null) {
+            jdbc.sql("DELETE FROM login_session WHERE token_hash = ?").param(hash(token)).update();
         }
     }
 
