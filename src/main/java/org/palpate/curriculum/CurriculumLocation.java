@@ -41,6 +41,11 @@ public class CurriculumLocation {
     }
 
     /** Where the last curriculum that loaded without errors is kept. */
+    /** Touched by every successful reload, so that shells already open pick the new curriculum up. */
+    Path reloadStamp() {
+        return home.resolve("curriculum-reloaded");
+    }
+
     Path lastGood() {
         return home.resolve(LAST_GOOD);
     }

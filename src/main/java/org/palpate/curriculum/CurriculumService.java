@@ -1,7 +1,9 @@
 package org.palpate.curriculum;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +26,8 @@ public class CurriculumService {
     private final CurriculumLoader loader = new CurriculumLoader();
     private final AtomicReference<Curriculum> active = new AtomicReference<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    /** The reload stamp this process has seen: a newer one means another process reloaded the curriculum. */
+    private volatile long seenReload = -1;
 
     CurriculumService(CurriculumLocation location) {
         this.location = location;
@@ -32,6 +36,7 @@ public class CurriculumService {
     public Curriculum current() {
         Curriculum curriculum = active.get();
         if (curriculum == null) {
+            seenReload = stamp();
             Path dir = location.resolve();
             if (!Files.isDirectory(dir)) {
                 throw new UserException("no curriculum folder " + dir);
@@ -80,8 +85,37 @@ public class CurriculumService {
         if (result.ok()) {
             location.keepAsLastGood(location.resolve());
             active.set(result.curriculum());
+            try {
+                Files.writeString(location.reloadStamp(), Instant.now().toString());
+            } catch (IOException e) {
+                // only other open shells miss the news; this one uses the new curriculum already
+            }
+            seenReload = stamp();
         }
         return result;
+    }
+
+    /**
+     * A {@code curriculum reload} in another process on this PALPATE_HOME is picked up here too, before the next
+     * question: the files are loaded again and used if they are valid (the curriculum in use stays otherwise).
+     */
+    public void pickUpReloads() {
+        long stamp = stamp();
+        if (active.get() != null && stamp > seenReload) {
+            seenReload = stamp;
+            LoadResult result = loader.load(location.resolve());
+            if (result.ok()) {
+                active.set(result.curriculum());
+            }
+        }
+    }
+
+    private long stamp() {
+        try {
+            return Files.getLastModifiedTime(location.reloadStamp()).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     public Path location() {

@@ -111,6 +111,7 @@ public class QuizService {
      * a question id answers only a question that was shown and not answered since.
      */
     public Optional<Current> next(Learner learner) {
+        curricula.pickUpReloads();
         QuizSession session = requireOpen(learner);
         if (session.done() || session.timeUp(clock.instant())) {
             return Optional.empty();

@@ -17,6 +17,7 @@ import org.palpate.support.TempHome;
 import org.palpate.support.TestFiles;
 import org.palpate.support.TestBeans;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.shell.test.ShellTestClient;
@@ -122,6 +123,26 @@ class AuthoringShellTest {
         assertThat(run("curriculum export-gift basics --out " + out)).contains("skipped b-ordering", "Wrote 5 question(s) of basics");
         assertThat(Files.readString(out)).contains("$CATEGORY: palpate/basics/strokes", "::b-single::", "=Effleurage");
         assertThat(run("curriculum export-gift basics")).contains("::b-tf::", "{TRUE");
+    }
+
+    /** A reload in another process (it touches the reload stamp) reaches this open shell before its next question. */
+    @Test
+    @Order(7)
+    void anOpenShellPicksUpAReloadMadeElsewhereBeforeTheNextQuestion(@Value("${palpate.home}") Path home) throws Exception {
+        Accounts.student(shell, "rolf");
+        run("quiz start --module basics --topic direction --count 2");
+        Path questions = CURRICULUM.resolve("basics/questions.yaml");
+        Files.writeString(questions, Files.readString(questions)
+                .replace("prompt: Put the session steps in order.", "prompt: Put the steps of a session in order.")
+                .replace("prompt: Effleurage on the limbs is usually directed toward the heart.",
+                        "prompt: On the limbs, effleurage usually goes toward the heart."));
+        assertThat(run("quiz next")).as("nothing reloaded yet").containsAnyOf("Put the session steps in order.",
+                "Effleurage on the limbs is usually directed toward the heart.");
+        Path stamp = home.resolve("curriculum-reloaded");
+        Files.writeString(stamp, "elsewhere");
+        Files.setLastModifiedTime(stamp, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(run("quiz next")).containsAnyOf("Put the steps of a session in order.", "On the limbs, effleurage usually goes toward the heart.");
+        run("quiz finish");
     }
 
     private String run(String command) throws Exception {
