@@ -1,6 +1,7 @@
 package org.palpate.curriculum;
 
 import org.palpate.curriculum.Drafts.SafetyRulesDraft;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,10 @@ final class SafetyRulesReader {
             YamlMap rule = id == null ? item : item.withLabel("safety rule `" + id.value() + "`");
             String text = rule.requiredText("rule");
             List<Located<String>> sources = rule.textList("sources", true);
+            if (rule.value("sources") instanceof SequenceNode written && written.getValue().isEmpty()) {
+                rule.document().error(written, "a safety rule needs at least one entry in `sources`; name the "
+                        + "guideline or textbook the rule comes from");
+            }
             if (id == null) {
                 continue;
             }

@@ -44,15 +44,32 @@ class BundledCurriculumTest {
                 .isGreaterThanOrEqualTo(15);
     }
 
-    /** Every short citation a question or lesson uses is listed in SOURCES.md, so a student can look it up. */
+    /** Every short citation a question, lesson or safety rule uses is listed in SOURCES.md, so a student can look it up. */
     @Test
     void everyCitedSourceIsListedInSourcesMd() throws Exception {
         String sources = Files.readString(Path.of("curriculum/SOURCES.md"));
-        List<String> cited = Stream.concat(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),
-                result.curriculum().modules().stream().flatMap(m -> m.lessons().stream()).flatMap(l -> l.sources().stream()))
-                .distinct().toList();
+        List<String> cited = Stream.of(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),
+                result.curriculum().modules().stream().flatMap(m -> m.lessons().stream()).flatMap(l -> l.sources().stream()),
+                result.curriculum().safetyRules().stream().flatMap(r -> r.sources().stream()))
+                .flatMap(s -> s).distinct().toList();
         List<String> missing = cited.stream().filter(c -> !sources.contains(c.split(" - ")[0].split(" – ")[0].strip())).toList();
         assertThat(missing).as("citations not in curriculum/SOURCES.md").isEmpty();
+    }
+
+    /**
+     * The course states each safety rule once: every critical question names the rule(s) it tests, every rule is
+     * tested, and a rule taught in several modules is tested in each of them from the same statement.
+     */
+    @Test
+    void everyCriticalQuestionTestsADeclaredSafetyRuleAndEveryRuleIsTested() {
+        Curriculum curriculum = result.curriculum();
+        assertThat(Path.of("curriculum/safety-rules.yaml")).isRegularFile();
+        assertThat(curriculum.safetyRules()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(curriculum.questions().stream().filter(Question::critical))
+                .allSatisfy(q -> assertThat(q.rules()).as(q.id()).isNotEmpty());
+        assertThat(curriculum.safetyRules())
+                .allSatisfy(r -> assertThat(curriculum.questionsTesting(r.id())).as(r.id()).isNotEmpty());
+        assertThat(result.warnings()).as("warnings in the bundled curriculum").isEmpty();
     }
 
     @Test
