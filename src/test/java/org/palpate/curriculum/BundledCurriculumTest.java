@@ -72,6 +72,27 @@ class BundledCurriculumTest {
         assertThat(result.warnings()).as("warnings in the bundled curriculum").isEmpty();
     }
 
+    /**
+     * Safety wording that once differed between modules (a suspected clot: only the legs left out; thunderclap
+     * headache "within a minute"; a withdrawn NICE guideline) must not come back in any question or lesson.
+     */
+    @Test
+    void noModuleTeachesTheSafetyWordingThatWasCorrected() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Question q : result.curriculum().questions()) {
+            texts.add(q.id() + ": " + q.prompt() + " " + q.explanation() + " " + String.join(" ", q.sources()) + " "
+                    + q.choices().stream().map(c -> c.text() + " " + c.feedback()).collect(Collectors.joining(" "))
+                    + " " + q.pairs().stream().map(p -> p.left() + " " + p.right()).collect(Collectors.joining(" ")));
+        }
+        result.curriculum().lessons().forEach(l -> texts.add(l.id() + ": " + l.markdown() + " " + String.join(" ", l.sources())));
+        assertThat(texts).noneMatch(t -> t.replaceAll("\\s+", " ").contains("won't massage your legs"))
+                .noneMatch(t -> t.replaceAll("\\s+", " ").matches("(?s).*(peaks|peaking|full strength) within (about )?a minute.*"))
+                .noneMatch(t -> t.contains("CG75 (2008)"));
+        Question dvt = result.curriculum().question("ce-te-07").orElseThrow();
+        assertThat(dvt.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text())
+                .contains("won't give you a massage today");
+    }
+
     @Test
     void theJarCarriesACopyThatIsUsedWhenThereIsNoCurriculumFolder(@TempDir Path home) throws Exception {
         Path extracted = new CurriculumLocation("", home).bundled();

@@ -117,7 +117,7 @@ class AuthoringShellTest {
         Files.writeString(questions, Files.readString(questions).replace("    critical: true\n",
                 "    critical: true\n    rules: [dvt-postpone]\n"));
         assertThat(run("curriculum validate")).contains("safety-rules.yaml:5:9: warning: no question tests safety rule "
-                + "`chest-pain-emergency`", "1 warning");
+                + "`chest-pain-emergency`", "2 warnings");
         assertThat(run("curriculum reload")).contains("Reloaded");
 
         assertThat(run("curriculum stats")).contains("Safety rules (2, stated in safety-rules.yaml):", "RULE", "QUESTIONS",
