@@ -4,11 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** A fully valid curriculum. {@code modules} are in program order. */
-public record Curriculum(Path root, Program program, List<CourseModule> modules) {
+/**
+ * A fully valid curriculum. {@code modules} are in program order; {@code safetyRules} in the order of
+ * safety-rules.yaml (empty when the curriculum has none).
+ */
+public record Curriculum(Path root, Program program, List<CourseModule> modules, List<SafetyRule> safetyRules) {
 
     public Curriculum {
         modules = List.copyOf(modules);
+        safetyRules = List.copyOf(safetyRules);
+    }
+
+    /** The questions that name safety rule {@code ruleId}, in curriculum order. */
+    public List<Question> questionsTesting(String ruleId) {
+        return questions().stream().filter(q -> q.rules().contains(ruleId)).toList();
     }
 
     public Optional<CourseModule> module(String id) {

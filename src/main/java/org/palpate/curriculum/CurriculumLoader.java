@@ -4,6 +4,7 @@ import org.palpate.curriculum.Drafts.LessonDraft;
 import org.palpate.curriculum.Drafts.ModuleDraft;
 import org.palpate.curriculum.Drafts.ProgramDraft;
 import org.palpate.curriculum.Drafts.QuestionDraft;
+import org.palpate.curriculum.Drafts.SafetyRulesDraft;
 import org.palpate.curriculum.ModuleFolderReader.Folders;
 
 import java.nio.file.Files;
@@ -47,7 +48,9 @@ public final class CurriculumLoader {
             byFolder.put(folder, folderReader.read(dir.resolve(folder), folder));
         }
         new CurriculumChecks(problems).check(dir, program, new ArrayList<>(byFolder.values()));
-        return problems.hasErrors() ? null : build(dir, program, byFolder);
+        SafetyRulesDraft rules = new SafetyRulesReader(problems).read(dir);
+        new SafetyRuleChecks(problems).check(rules, new ArrayList<>(byFolder.values()));
+        return problems.hasErrors() ? null : build(dir, program, byFolder, rules);
     }
 
     /** Module folders: those listed in program.yaml in study order, then any others by name. */
@@ -66,7 +69,8 @@ public final class CurriculumLoader {
     }
 
     /** Only called without errors, so every draft field is filled. */
-    private static Curriculum build(Path dir, ProgramDraft program, Map<String, ModuleDraft> byFolder) {
+    private static Curriculum build(Path dir, ProgramDraft program, Map<String, ModuleDraft> byFolder,
+                                    SafetyRulesDraft rules) {
         List<CourseModule> modules = new ArrayList<>();
         for (Located<String> id : program.modules()) {
             ModuleDraft d = byFolder.get(id.value());
@@ -78,6 +82,7 @@ public final class CurriculumLoader {
                     d.questions().stream().map(QuestionDraft::question).toList()));
         }
         List<String> order = program.modules().stream().map(Located::value).toList();
-        return new Curriculum(dir, new Program(program.title(), order, program.blueprint()), modules);
+        return new Curriculum(dir, new Program(program.title(), order, program.blueprint()), modules,
+                rules.rules().stream().map(Located::value).toList());
     }
 }

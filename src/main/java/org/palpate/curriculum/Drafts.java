@@ -28,7 +28,22 @@ final class Drafts {
     record LessonDraft(Lesson lesson, Located<String> id, Located<String> topic) {
     }
 
-    /** {@code question} is null when the entry had errors. */
-    record QuestionDraft(Question question, Located<String> id, Located<String> topic, Located<String> caseRef) {
+    /**
+     * {@code question} is null when the entry had errors. {@code critical} is where {@code critical: true} was
+     * written (null otherwise), for the "critical question names no safety rule" check.
+     */
+    record QuestionDraft(Question question, Located<String> id, Located<String> topic, Located<String> caseRef,
+                         List<Located<String>> rules, Located<Boolean> critical) {
+    }
+
+    /**
+     * safety-rules.yaml: {@code present} false when the curriculum has none; {@code readable} false when it
+     * could not be parsed (its errors are reported, and references to it are then not checked).
+     */
+    record SafetyRulesDraft(String file, boolean present, boolean readable, List<Located<SafetyRule>> rules) {
+
+        static SafetyRulesDraft absent(String file) {
+            return new SafetyRulesDraft(file, false, false, List.of());
+        }
     }
 }

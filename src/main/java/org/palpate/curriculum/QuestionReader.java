@@ -14,7 +14,7 @@ import java.util.Set;
 final class QuestionReader {
 
     static final List<String> COMMON_KEYS = List.of("id", "topic", "type", "prompt", "explanation", "sources",
-            "critical", "case", "tags", "difficulty");
+            "critical", "case", "tags", "difficulty", "rules");
     static final int LONG_PROMPT = 400;
 
     private QuestionReader() {
@@ -34,6 +34,7 @@ final class QuestionReader {
         Boolean critical = q.bool("critical");
         String caseId = q.optionalText("case");
         List<Located<String>> tags = q.textList("tags", false);
+        List<Located<String>> rules = q.textList("rules", false);
         Integer difficulty = q.integer("difficulty", 1, 5);
         AnswerKey key = type.map(t -> AnswerKeyReader.read(q, t)).orElse(null);
 
@@ -68,11 +69,12 @@ final class QuestionReader {
                     key.answers(), key.pairs(), key.sequence(), explanation, values(sources),
                     Boolean.TRUE.equals(critical), caseId, values(tags), difficulty,
                     ContentHash.of(type.get(), prompt, key.choices(), key.answer(), key.answers(), key.pairs(),
-                            key.sequence()));
+                            key.sequence()), values(rules));
         }
         return new QuestionDraft(question, id,
                 topic == null ? null : q.document().locate(topic, q.value("topic")),
-                caseId == null ? null : q.document().locate(caseId, q.value("case")));
+                caseId == null ? null : q.document().locate(caseId, q.value("case")),
+                rules, Boolean.TRUE.equals(critical) ? q.document().locate(true, q.keyNode("critical")) : null);
     }
 
     private static Optional<QuestionType> readType(YamlMap q) {

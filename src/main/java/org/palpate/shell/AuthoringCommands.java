@@ -14,6 +14,7 @@ import org.palpate.curriculum.Lesson;
 import org.palpate.curriculum.LoadResult;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
+import org.palpate.curriculum.SafetyRule;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -93,7 +94,7 @@ class AuthoringCommands {
     }
 
     @Command(name = "curriculum stats", group = "Curriculum", help = "curriculum stats [--format table|json]",
-            description = "Count questions by module, topic and type")
+            description = "Count questions by module, topic and type, and the questions testing each safety rule")
     String stats(@Option(longName = "format", description = "table or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TABLE, Format.JSON));
         Curriculum c = curricula.current();
@@ -110,7 +111,20 @@ class AuthoringCommands {
                         t -> m.questions().stream().filter(q -> q.topic().equals(t.id())).count(), (a, b) -> a, LinkedHashMap::new)));
                 return row;
             }).toList();
-            return json.writeValueAsString(Map.of("questions", c.questions().size(), "modules", modules));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("questions", c.questions().size());
+            out.put("modules", modules);
+            out.put("safetyRules", c.safetyRules().stream().map(r -> {
+                List<Question> testing = c.questionsTesting(r.id());
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", r.id());
+                row.put("rule", r.text());
+                row.put("sources", r.sources());
+                row.put("questions", testing.size());
+                row.put("questionIds", testing.stream().map(Question::id).toList());
+                return row;
+            }).toList());
+            return json.writeValueAsString(out);
         }
         List<String> header = new ArrayList<>(List.of("MODULE / TOPIC", "QUESTIONS", "CRITICAL", "LESSONS"));
         types.forEach(t -> header.add(t.id().toUpperCase()));
@@ -121,7 +135,22 @@ class AuthoringCommands {
                     String.valueOf(m.lessons().stream().filter(l -> l.topic().equals(t.id())).count()), types)));
         }
         rows.add(row("all", c.questions(), String.valueOf(c.modules().stream().mapToInt(m -> m.lessons().size()).sum()), types));
-        return Text.table(header, rows);
+        return Text.table(header, rows) + safetyRules(c);
+    }
+
+    /** Each safety rule with how many questions test it and in which modules: a rule taught in two modules shows here. */
+    private static String safetyRules(Curriculum c) {
+        if (c.safetyRules().isEmpty()) {
+            return "";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SafetyRule rule : c.safetyRules()) {
+            List<Question> testing = c.questionsTesting(rule.id());
+            rows.add(List.of(rule.id(), String.valueOf(testing.size()),
+                    testing.stream().map(Question::moduleId).distinct().collect(Collectors.joining(", "))));
+        }
+        return "\n\nSafety rules (" + c.safetyRules().size() + ", stated in safety-rules.yaml):\n"
+                + Text.table(List.of("RULE", "QUESTIONS", "MODULES"), rows);
     }
 
     private static List<String> row(String label, List<Question> questions, String lessons, List<QuestionType> types) {

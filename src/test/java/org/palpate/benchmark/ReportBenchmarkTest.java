@@ -46,7 +46,7 @@ class ReportBenchmarkTest {
     @Test
     void reportsOverAThousandStudentsAndAMillionAnswers() {
         int learners = Integer.getInteger("benchmark.learners", 1000);
-        int days = Integer.getInteger("benchmark.days", 90); // about a million answers on the 190-question course
+        int days = Integer.getInteger("benchmark.days", 90); // about a million answers on the 197-question course
         DemoSeeder.Result seeded = seeder.seed(learners, days, 42, false);
         print(String.format(Locale.ROOT, "seeded %,d students, %,d answers over %d days in %.1f s", seeded.learners(), seeded.reviews(),
                 seeded.days(), seeded.took().toMillis() / 1000.0));

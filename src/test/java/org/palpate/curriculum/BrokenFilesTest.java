@@ -1139,4 +1139,184 @@ class BrokenFilesTest {
         }
     }
 
+    // ---- safety rules: safety-rules.yaml and the questions that name its rules --------------------------------
+
+    @Nested
+    class SafetyRules {
+
+        private static final String RULES = """
+                rules:
+                  - id: dvt-postpone
+                    rule: A possible deep vein thrombosis means no massage at all; refer the same day.
+                    sources: [NICE NG158]
+                """;
+
+        /** A critical question on lines 2-9 of basics/questions.yaml; {@code rulesLine} goes after `critical: true`. */
+        private LoadResult loadCritical(String rules, String rulesLine) {
+            files.put("safety-rules.yaml", rules);
+            return loadQuestions("""
+                    questions:
+                      - id: q1
+                        topic: strokes
+                        type: true-false
+                        critical: true
+                    %s    prompt: A warm, swollen calf can be massaged if you avoid the calf.
+                        answer: false
+                        explanation: A possible clot means no massage at all.
+                        sources: [NICE NG158]
+                    """.formatted(rulesLine));
+        }
+
+        @Test
+        void aCriticalQuestionNamingADeclaredRuleLoadsCleanly() {
+            LoadResult result = loadCritical(RULES, "    rules: [dvt-postpone]\n");
+            assertThat(result.problems()).as(TestFiles.dump(result.problems())).isEmpty();
+            Curriculum curriculum = result.curriculum();
+            assertThat(curriculum.safetyRules()).containsExactly(new SafetyRule("dvt-postpone",
+                    "A possible deep vein thrombosis means no massage at all; refer the same day.", List.of("NICE NG158")));
+            assertThat(curriculum.question("q1").orElseThrow().rules()).containsExactly("dvt-postpone");
+            assertThat(curriculum.questionsTesting("dvt-postpone")).extracting(Question::id).containsExactly("q1");
+        }
+
+        @Test
+        void unknownRuleIdWithDidYouMean() {
+            LoadResult result = loadCritical(RULES, "    rules: [dvt-postpon]\n");
+            onlyProblemsAre(result, error(result, "basics/questions.yaml", 6, 13,
+                            "unknown safety rule `dvt-postpon`; did you mean `dvt-postpone`?"),
+                    warning(result, "safety-rules.yaml", 2, 9, "no question tests safety rule `dvt-postpone`"));
+        }
+
+        @Test
+        void unknownRuleIdWithoutNearMatchSaysWhereRulesAreDeclared() {
+            LoadResult result = loadCritical(RULES, "    rules: [dvt-postpone, no-heat-on-neuropathy]\n");
+            onlyProblem(result, error(result, "basics/questions.yaml", 6, 27, "unknown safety rule "
+                    + "`no-heat-on-neuropathy`; declare it in " + root.resolve("safety-rules.yaml")));
+        }
+
+        @Test
+        void aCriticalQuestionWithNoRuleIsAnErrorAtItsCriticalKey() {
+            LoadResult result = loadCritical(RULES, "");
+            onlyProblemsAre(result, error(result, "basics/questions.yaml", 5, 5,
+                            "a critical question must name the safety rule(s) it tests; add `rules: [rule-id]`"),
+                    warning(result, "safety-rules.yaml", 2, 9, "no question tests safety rule `dvt-postpone`"));
+        }
+
+        @Test
+        void anEmptyRulesListCountsAsNoRule() {
+            LoadResult result = loadCritical(RULES, "    rules: []\n");
+            error(result, "basics/questions.yaml", 5, 5, "a critical question must name the safety rule(s) it tests");
+        }
+
+        @Test
+        void aRuleThatNoQuestionTestsIsOnlyAWarning() {
+            files.put("safety-rules.yaml", RULES);
+            LoadResult result = load();
+            onlyProblem(result, warning(result, "safety-rules.yaml", 2, 9, "no question tests safety rule "
+                    + "`dvt-postpone`; add `rules: [dvt-postpone]` to a question that tests it, or write one"));
+            assertThat(result.ok()).isTrue();
+        }
+
+        @Test
+        void aNonCriticalQuestionMayNameRulesToo() {
+            files.put("safety-rules.yaml", RULES);
+            LoadResult result = loadQuestions("""
+                    questions:
+                      - id: q1
+                        topic: strokes
+                        type: true-false
+                        rules: [dvt-postpone]
+                        prompt: A warm, swollen calf can be massaged if you avoid the calf.
+                        answer: false
+                        explanation: A possible clot means no massage at all.
+                    """);
+            assertThat(result.problems()).as(TestFiles.dump(result.problems())).isEmpty();
+        }
+
+        @Test
+        void namingARuleWithoutASafetyRulesFileIsAnError() {
+            LoadResult result = loadQuestions("""
+                    questions:
+                      - id: q1
+                        topic: strokes
+                        type: true-false
+                        rules: [dvt-postpone]
+                        prompt: A warm, swollen calf can be massaged if you avoid the calf.
+                        answer: false
+                        explanation: A possible clot means no massage at all.
+                    """);
+            onlyProblem(result, error(result, "basics/questions.yaml", 5, 13, "unknown safety rule `dvt-postpone`: "
+                    + "this curriculum has no safety-rules.yaml; create " + root.resolve("safety-rules.yaml")));
+        }
+
+        @Test
+        void withoutASafetyRulesFileCriticalQuestionsNeedNoRule() {
+            LoadResult result = loadQuestions("""
+                    questions:
+                      - id: q1
+                        topic: strokes
+                        type: true-false
+                        critical: true
+                        prompt: A warm, swollen calf can be massaged if you avoid the calf.
+                        answer: false
+                        explanation: A possible clot means no massage at all.
+                        sources: [NICE NG158]
+                    """);
+            assertThat(result.problems()).as(TestFiles.dump(result.problems())).isEmpty();
+        }
+
+        @Test
+        void duplicateRuleIdNamesTheFirstLine() {
+            LoadResult result = loadCritical(RULES + """
+                      - id: dvt-postpone
+                        rule: Said again, differently.
+                        sources: [Werner 2019]
+                    """, "    rules: [dvt-postpone]\n");
+            onlyProblem(result, error(result, "safety-rules.yaml", 5, 9,
+                    "duplicate safety rule id `dvt-postpone` (first at line 2); state each rule once, under one id"));
+        }
+
+        @Test
+        void aRuleNeedsItsTextAndSources() {
+            LoadResult result = loadCritical("""
+                    rules:
+                      - id: dvt-postpone
+                        rule:
+                        sources: []
+                      - id: percussion-anticoagulants
+                        rule: No percussion device on a client taking an anticoagulant unless the prescriber agrees.
+                    """, "    rules: [dvt-postpone]\n");
+            error(result, "safety-rules.yaml", 3, 10, "`rule` is empty");
+            error(result, "safety-rules.yaml", 4, 14, "a safety rule needs at least one entry in `sources`");
+            error(result, "safety-rules.yaml", 5, 5, "safety rule `percussion-anticoagulants` is missing required "
+                    + "key `sources`");
+            assertThat(result.errors()).as("a rule in error is still declared: no `unknown safety rule` on top")
+                    .noneMatch(p -> p.message().contains("unknown safety rule"));
+        }
+
+        @Test
+        void unknownKeyAndBadIdInTheRulesFile() {
+            LoadResult result = loadCritical("""
+                    rules:
+                      - id: DVT_postpone
+                        rule: A possible deep vein thrombosis means no massage at all.
+                        sources: [NICE NG158]
+                        severity: high
+                    """, "    rules: [dvt-postpone]\n");
+            error(result, "safety-rules.yaml", 2, 9, "safety rule id `DVT_postpone` may contain only lowercase "
+                    + "letters, digits and single hyphens; write `dvt-postpone`");
+            error(result, "safety-rules.yaml", 5, 5, "unknown key `severity`; allowed keys here: id, rule, sources");
+        }
+
+        @Test
+        void anUnreadableRulesFileIsReportedOnceNotOncePerQuestion() {
+            LoadResult result = loadCritical("rules: [dvt-postpone\n", "    rules: [dvt-postpone]\n");
+            assertThat(result.errors()).as(TestFiles.dump(result.problems()))
+                    .allSatisfy(p -> assertThat(p.file()).isEqualTo(root.resolve("safety-rules.yaml").toString()))
+                    .isNotEmpty();
+        }
+
+        private void onlyProblemsAre(LoadResult result, Problem... expected) {
+            assertThat(result.problems()).as(TestFiles.dump(result.problems())).containsExactlyInAnyOrder(expected);
+        }
+    }
 }

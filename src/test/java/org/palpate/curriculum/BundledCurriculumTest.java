@@ -44,15 +44,53 @@ class BundledCurriculumTest {
                 .isGreaterThanOrEqualTo(15);
     }
 
-    /** Every short citation a question or lesson uses is listed in SOURCES.md, so a student can look it up. */
+    /** Every short citation a question, lesson or safety rule uses is listed in SOURCES.md, so a student can look it up. */
     @Test
     void everyCitedSourceIsListedInSourcesMd() throws Exception {
         String sources = Files.readString(Path.of("curriculum/SOURCES.md"));
-        List<String> cited = Stream.concat(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),
-                result.curriculum().modules().stream().flatMap(m -> m.lessons().stream()).flatMap(l -> l.sources().stream()))
-                .distinct().toList();
+        List<String> cited = Stream.of(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),
+                result.curriculum().modules().stream().flatMap(m -> m.lessons().stream()).flatMap(l -> l.sources().stream()),
+                result.curriculum().safetyRules().stream().flatMap(r -> r.sources().stream()))
+                .flatMap(s -> s).distinct().toList();
         List<String> missing = cited.stream().filter(c -> !sources.contains(c.split(" - ")[0].split(" – ")[0].strip())).toList();
         assertThat(missing).as("citations not in curriculum/SOURCES.md").isEmpty();
+    }
+
+    /**
+     * The course states each safety rule once: every critical question names the rule(s) it tests, every rule is
+     * tested, and a rule taught in several modules is tested in each of them from the same statement.
+     */
+    @Test
+    void everyCriticalQuestionTestsADeclaredSafetyRuleAndEveryRuleIsTested() {
+        Curriculum curriculum = result.curriculum();
+        assertThat(Path.of("curriculum/safety-rules.yaml")).isRegularFile();
+        assertThat(curriculum.safetyRules()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(curriculum.questions().stream().filter(Question::critical))
+                .allSatisfy(q -> assertThat(q.rules()).as(q.id()).isNotEmpty());
+        assertThat(curriculum.safetyRules())
+                .allSatisfy(r -> assertThat(curriculum.questionsTesting(r.id())).as(r.id()).isNotEmpty());
+        assertThat(result.warnings()).as("warnings in the bundled curriculum").isEmpty();
+    }
+
+    /**
+     * Safety wording that once differed between modules (a suspected clot: only the legs left out; thunderclap
+     * headache "within a minute"; a withdrawn NICE guideline) must not come back in any question or lesson.
+     */
+    @Test
+    void noModuleTeachesTheSafetyWordingThatWasCorrected() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Question q : result.curriculum().questions()) {
+            texts.add(q.id() + ": " + q.prompt() + " " + q.explanation() + " " + String.join(" ", q.sources()) + " "
+                    + q.choices().stream().map(c -> c.text() + " " + c.feedback()).collect(Collectors.joining(" "))
+                    + " " + q.pairs().stream().map(p -> p.left() + " " + p.right()).collect(Collectors.joining(" ")));
+        }
+        result.curriculum().lessons().forEach(l -> texts.add(l.id() + ": " + l.markdown() + " " + String.join(" ", l.sources())));
+        assertThat(texts).noneMatch(t -> t.replaceAll("\\s+", " ").contains("won't massage your legs"))
+                .noneMatch(t -> t.replaceAll("\\s+", " ").matches("(?s).*(peaks|peaking|full strength) within (about )?a minute.*"))
+                .noneMatch(t -> t.contains("CG75 (2008)"));
+        Question dvt = result.curriculum().question("ce-te-07").orElseThrow();
+        assertThat(dvt.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text())
+                .contains("won't give you a massage today");
     }
 
     @Test

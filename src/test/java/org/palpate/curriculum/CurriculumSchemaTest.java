@@ -72,9 +72,10 @@ class CurriculumSchemaTest {
                     .build(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
 
-    /** The four kinds of curriculum file, each with its schema and its place in a curriculum folder. */
+    /** The five kinds of curriculum file, each with its schema and its place in a curriculum folder. */
     enum Kind {
         PROGRAM("program.schema.json", "program.yaml"),
+        SAFETY_RULES("safety-rules.schema.json", "safety-rules.yaml"),
         MODULE("module.schema.json", "basics/module.yaml"),
         QUESTIONS("questions.schema.json", "basics/questions.yaml"),
         LESSON("lesson.schema.json", "basics/lessons/strokes.md");
@@ -113,6 +114,9 @@ class CurriculumSchemaTest {
         List<Arguments> files = new ArrayList<>();
         for (Path root : CURRICULA) {
             files.add(Arguments.of(Kind.PROGRAM, root.resolve("program.yaml")));
+            if (Files.isRegularFile(root.resolve("safety-rules.yaml"))) {
+                files.add(Arguments.of(Kind.SAFETY_RULES, root.resolve("safety-rules.yaml")));
+            }
             for (Path module : list(root).stream().filter(Files::isDirectory).toList()) {
                 files.add(Arguments.of(Kind.MODULE, module.resolve("module.yaml")));
                 if (Files.isRegularFile(module.resolve("questions.yaml"))) {
@@ -192,6 +196,40 @@ class CurriculumSchemaTest {
                         title:
                         modules: [basics]
                         """, "/title", "type"),
+                // safety-rules.yaml
+                new Broken("unknown key", Kind.SAFETY_RULES, """
+                        rules:
+                          - id: dvt-postpone
+                            rule: Postpone the whole session.
+                            sources: [NICE NG158]
+                            severity: high
+                        """, "/rules/0", "additionalProperties"),
+                new Broken("rule without sources", Kind.SAFETY_RULES, """
+                        rules:
+                          - id: dvt-postpone
+                            rule: Postpone the whole session.
+                        """, "/rules/0", "required"),
+                new Broken("rule with empty sources", Kind.SAFETY_RULES, """
+                        rules:
+                          - id: dvt-postpone
+                            rule: Postpone the whole session.
+                            sources: []
+                        """, "/rules/0/sources", "minItems"),
+                new Broken("bad rule id", Kind.SAFETY_RULES, """
+                        rules:
+                          - id: DVT_postpone
+                            rule: Postpone the whole session.
+                            sources: [NICE NG158]
+                        """, "/rules/0/id", "pattern"),
+                new Broken("empty rule text", Kind.SAFETY_RULES, """
+                        rules:
+                          - id: dvt-postpone
+                            rule:
+                            sources: [NICE NG158]
+                        """, "/rules/0/rule", "type"),
+                new Broken("no rules list", Kind.SAFETY_RULES, """
+                        title: Safety rules
+                        """, "", "required"),
                 // module.yaml
                 new Broken("unknown key", Kind.MODULE, """
                         id: basics
@@ -344,6 +382,11 @@ class CurriculumSchemaTest {
                         critical: true
                         sources: []
                         """), "/questions/0/sources", "minItems"),
+                new Broken("rules as one text", Kind.QUESTIONS, question("""
+                        type: true-false
+                        answer: true
+                        rules: dvt-postpone
+                        """), "/questions/0/rules", "type"),
                 new Broken("bad question id", Kind.QUESTIONS, """
                         questions:
                           - id: Q_1
@@ -487,6 +530,14 @@ class CurriculumSchemaTest {
                         topics: [{ id: strokes, title: true }]
                         prerequisites: []
                         cases: [{ id: case-a, title: A case, text: A client arrives. }]
+                        """),
+                new Legal("a rule no question tests yet (a warning only), quoted id, text sources", Kind.SAFETY_RULES, """
+                        # yaml-language-server: $schema=../schemas/safety-rules.schema.json
+                        rules:
+                          - id: " dvt-postpone "
+                            rule: >-
+                              A possible deep vein thrombosis means no massage at all.
+                            sources: [NICE NG158, 2020]
                         """),
                 new Legal("no questions yet", Kind.QUESTIONS, """
                         questions: []
@@ -769,6 +820,9 @@ class CurriculumSchemaTest {
     private static Kind kindOf(String relativePath) {
         if (relativePath.equals("program.yaml")) {
             return Kind.PROGRAM;
+        }
+        if (relativePath.equals("safety-rules.yaml")) {
+            return Kind.SAFETY_RULES;
         }
         if (relativePath.endsWith("/module.yaml")) {
             return Kind.MODULE;

@@ -133,6 +133,17 @@ class ValidCurriculumTest {
         assertThat(q.caseId()).isEqualTo("calf-case");
         assertThat(q.sources()).containsExactly("Werner, A Massage Therapist's Guide to Pathology, 7th ed., ch. 4");
         assertThat(q.topic()).isEqualTo("vascular");
+        assertThat(q.rules()).containsExactly("dvt-postpone");
+    }
+
+    @Test
+    void safetyRulesAreReadWithTheQuestionsThatTestThem() {
+        assertThat(curriculum.safetyRules()).containsExactly(new SafetyRule("dvt-postpone",
+                "A possible deep vein thrombosis means no massage at all: postpone the whole session and refer the "
+                        + "client for medical assessment the same day.",
+                List.of("Werner, A Massage Therapist's Guide to Pathology, 7th ed., ch. 4", "NICE guideline NG158 (2020)")));
+        assertThat(curriculum.questionsTesting("dvt-postpone")).extracting(Question::id).containsExactly("ci-dvt-01");
+        assertThat(question("fd-order-06").rules()).isEmpty();
     }
 
     @Test

@@ -87,7 +87,7 @@ class HtmlScreenshotTest {
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        // the safety-critical table lists every critical question of the course (59 of 190): about a dozen pages
+        // the safety-critical table lists every critical question of the course (65 of 197): about a dozen pages
         assertThat(text.split("/Type\\s*/Page[^s]", -1).length - 1).as("pages").isBetween(2, 20);
     }
 

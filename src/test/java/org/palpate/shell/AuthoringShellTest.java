@@ -111,6 +111,32 @@ class AuthoringShellTest {
 
     @Test
     @Order(6)
+    void statsListEachSafetyRuleWithTheQuestionsThatTestIt() throws Exception {
+        Accounts.teacher(shell);
+        Files.writeString(CURRICULUM.resolve("safety-rules.yaml"), """
+                rules:
+                  - id: dvt-postpone
+                    rule: A possible deep vein thrombosis means no massage at all; refer the same day.
+                    sources: [NICE NG158]
+                  - id: chest-pain-emergency
+                    rule: Chest pain during a session means calling emergency services.
+                    sources: [NICE CG95]
+                """);
+        Path questions = CURRICULUM.resolve("safety/questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("    critical: true\n",
+                "    critical: true\n    rules: [dvt-postpone]\n"));
+        assertThat(run("curriculum validate")).contains("safety-rules.yaml:5:9: warning: no question tests safety rule "
+                + "`chest-pain-emergency`", "2 warnings");
+        assertThat(run("curriculum reload")).contains("Reloaded");
+
+        assertThat(run("curriculum stats")).contains("Safety rules (2, stated in safety-rules.yaml):", "RULE", "QUESTIONS",
+                "MODULES").containsPattern("dvt-postpone +2 +safety").containsPattern("chest-pain-emergency +0");
+        assertThat(run("curriculum stats --format json")).contains("\"safetyRules\":[{\"id\":\"dvt-postpone\"",
+                "\"questions\":2,\"questionIds\":[", "{\"id\":\"chest-pain-emergency\"", "\"questions\":0,\"questionIds\":[]");
+    }
+
+    @Test
+    @Order(7)
     void aGiftBankIsImportedIntoANewModuleAndAModuleIsExported(@TempDir Path dir) throws Exception {
         Accounts.teacher(shell);
         String imported = run("curriculum import-gift src/test/resources/gift/sample.gift --module gift-bank");

@@ -110,6 +110,10 @@ final class QuestionYaml {
         if (q.critical()) {
             fields.add(tuple("critical", bool(true)));
         }
+        if (!q.rules().isEmpty()) {
+            fields.add(tuple("rules", new SequenceNode(Tag.SEQ, q.rules().stream().map(QuestionYaml::flowText).toList(),
+                    FlowStyle.FLOW)));
+        }
         if (!q.tags().isEmpty()) {
             fields.add(tuple("tags", new SequenceNode(Tag.SEQ, q.tags().stream().map(QuestionYaml::flowText).toList(),
                     FlowStyle.FLOW)));
