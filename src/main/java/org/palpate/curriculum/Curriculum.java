@@ -41,7 +41,7 @@ public record Curriculum(Path root, Program program, List<CourseModule> modules,
     public Curriculum forStudents() {
         return new Curriculum(root, program, modules.stream().map(m -> new CourseModule(m.id(), m.title(), m.summary(),
                 m.objectives(), m.topics(), m.prerequisites(), m.cases(), m.lessons(),
-                m.questions().stream().filter(q -> !Placeholders.draft(q)).toList())).toList());
+                m.questions().stream().filter(q -> !Placeholders.draft(q)).toList())).toList(), safetyRules);
     }
 
     public List<Lesson> lessons() {
