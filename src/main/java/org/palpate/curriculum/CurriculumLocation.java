@@ -40,12 +40,12 @@ public class CurriculumLocation {
         return resolved;
     }
 
-    /** Where the last curriculum that loaded without errors is kept. */
     /** Touched by every successful reload, so that shells already open pick the new curriculum up. */
     Path reloadStamp() {
         return home.resolve("curriculum-reloaded");
     }
 
+    /** Where the last curriculum that loaded without errors is kept. */
     Path lastGood() {
         return home.resolve(LAST_GOOD);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,8 +30,69 @@ public class CurriculumService {
     /** The reload stamp this process has seen: a newer one means another process reloaded the curriculum. */
     private volatile long seenReload = -1;
 
-    CurriculumService(CurriculumLocation location) {
+    private final PublishedCurricula published;
+    /** The published version loaded last, and its curriculum. */
+    private volatile Graded graded;
+
+    /** The curriculum graded work uses, and the published version it is (null: the local folder, none published). */
+    public record Graded(Curriculum curriculum, Long version) {
+
+        /** Without drafts: what students are quizzed on. */
+        public Graded forStudents() {
+            return new Graded(curriculum.forStudents(), version);
+        }
+
+        public Question question(String id) {
+            return curriculum.question(id).orElseThrow(() -> new UserException("no question '" + id
+                    + "' in the curriculum graded against (retired?): run 'quiz finish'"));
+        }
+
+        public CourseModule module(String id) {
+            return curriculum.module(id).orElseThrow(() -> new UserException("no module '" + id + "'; modules are "
+                    + String.join(", ", curriculum.program().moduleOrder())));
+        }
+    }
+
+    CurriculumService(CurriculumLocation location, PublishedCurricula published) {
         this.location = location;
+        this.published = published;
+    }
+
+    /**
+     * What study, quizzes and exams are graded against: the newest version an instructor published in the database
+     * (see {@link #publish}), whatever folder this machine points at; the local curriculum only while none is
+     * published (a laptop on its own).
+     */
+    public Graded graded() {
+        Optional<PublishedCurricula.Version> newest = published.newest();
+        if (newest.isEmpty()) {
+            return new Graded(current(), null);
+        }
+        Graded known = graded;
+        if (known != null && known.version() == newest.get().number()) {
+            return known;
+        }
+        LoadResult result = loader.load(published.folder(newest.get()));
+        if (!result.ok()) {
+            throw new UserException("the published curriculum (version " + newest.get().number() + ") does not load here: "
+                    + result.errors().get(0).format() + "; ask an instructor to publish it again");
+        }
+        graded = new Graded(result.curriculum(), newest.get().number());
+        return graded;
+    }
+
+    /** Publishes the curriculum folder in use (it must load without errors): every machine then grades against it. */
+    public PublishedVersion publish(String by) {
+        LoadResult result = loader.load(location.resolve());
+        if (!result.ok()) {
+            throw new UserException("the curriculum in " + location.resolve() + " has " + result.errors().size()
+                    + " error(s); nothing was published (run 'curriculum validate')");
+        }
+        PublishedCurricula.Version version = published.publish(location.resolve(), by);
+        return new PublishedVersion(version.number(), version.hash(), location.resolve(), result.curriculum().questions().size());
+    }
+
+    public record PublishedVersion(long number, String hash, Path from, int questions) {
     }
 
     public Curriculum current() {

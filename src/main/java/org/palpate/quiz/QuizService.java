@@ -71,7 +71,8 @@ public class QuizService {
                 throw new UserException("a quiz is already in progress (" + s.answered() + " answered, " + s.queue().size()
                         + " to go): continue with 'quiz next', or end it with 'quiz finish'");
             });
-            Curriculum curriculum = curricula.current().forStudents();
+            CurriculumService.Graded students = curricula.graded().forStudents();
+            Curriculum curriculum = students.curriculum();
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
             List<String> queue;
@@ -83,8 +84,7 @@ public class QuizService {
                 queue = planner.daily(learner.newPerDay() - newToday);
                 queue = count == null ? queue : queue.stream().limit(count).toList();
             } else {
-                queue = planner.practice(QuizPool.of(curriculum, moduleId == null ? null
-                        : curriculum.module(curricula.module(moduleId).id()).orElseThrow(), topicId),
+                queue = planner.practice(QuizPool.of(curriculum, moduleId == null ? null : students.module(moduleId), topicId),
                         count == null ? QuizSize.DEFAULT_COUNT : count);
             }
             queue = queue.stream().limit(QuizSize.MAX_QUESTIONS).toList();
@@ -119,7 +119,7 @@ public class QuizService {
         if (!session.headShown()) {
             sessions.present(session);
         }
-        Question question = curricula.question(session.queue().get(0));
+        Question question = curricula.graded().question(session.head());
         Scheduler scheduler = Schedulers.forLearner(learner);
         CardState card = cards.find(learner.id(), question.id()).map(StoredCard::state).orElse(CardState.newCard(clock.instant()));
         return Optional.of(new Current(session, present(session, question),
@@ -141,7 +141,7 @@ public class QuizService {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: here is the current question");
         }
-        Question question = curricula.question(session.head());
+        Question question = curricula.graded().question(session.head());
         Graded graded = Grader.grade(present(session, question), answer);
         if (nearMiss(session, question, graded)) {
             sessions.retyped(session);
@@ -153,7 +153,7 @@ public class QuizService {
     /** Whether a wrong short answer earns the one "close: check the spelling" retype (never in an exam). */
     private boolean nearMiss(QuizSession session, Question question, Graded graded) {
         return !graded.correct() && session.mode().showsFeedback() && !question.id().equals(session.retyped())
-                && NearMiss.close(question, graded.given(), curricula.module(question.moduleId()));
+                && NearMiss.close(question, graded.given(), curricula.graded().module(question.moduleId()));
     }
 
     /**
@@ -208,7 +208,8 @@ public class QuizService {
             throw new UserException("no question is shown: run 'quiz next'");
         }
         boolean exam = !session.mode().showsFeedback();
-        Question question = curricula.question(session.queue().get(0));
+        CurriculumService.Graded gradedAgainst = curricula.graded();
+        Question question = gradedAgainst.question(session.head());
         Presented shown = present(session, question);
         Graded graded = Grader.grade(shown, answer);
         if (nearMiss(session, question, graded)) {
@@ -222,7 +223,7 @@ public class QuizService {
         NextStates preview = Schedulers.forLearner(learner).next(before, now, Schedulers.cardSeed(learner.id(), question.id()));
         Outcome outcome = preview.of(rating);
         double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
-        reviews.append(new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
+        reviews.append(gradedAgainst.version(), new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
                 graded.correct(), graded.given(), responseMillis, elapsedDays, SessionRepository.join(session.queue()),
                 before, outcome.card()));
         cards.save(learner.id(), question.id(), outcome.card(), stored);
@@ -257,7 +258,7 @@ public class QuizService {
             sessions.advance(session, SessionRepository.split(last.queueBefore()), session.answered() - 1,
                     session.correct() - (last.correct() ? 1 : 0));
             reviews.markUndone(last.id(), clock.instant());
-            return new Undone(curricula.current().question(last.questionId()).orElse(null), session.answered() - 1);
+            return new Undone(curricula.graded().curriculum().question(last.questionId()).orElse(null), session.answered() - 1);
         });
     }
 
@@ -268,7 +269,7 @@ public class QuizService {
             sessions.finish(session.id(), now);
             List<ReviewEntry> answers = reviews.ofSession(session.id());
             ExamScore score = session.mode() != QuizMode.EXAM ? null
-                    : ExamScore.of(session, answers, curricula.current(), session.timeUp(now));
+                    : ExamScore.of(session, answers, curricula.graded().curriculum(), session.timeUp(now));
             // questions still queued that were answered before are retries of wrong answers, not questions never reached
             int retried = (int) session.queue().stream().distinct().filter(id -> answers.stream().anyMatch(a -> a.questionId().equals(id))).count();
             return new Finished(session, score, retried);

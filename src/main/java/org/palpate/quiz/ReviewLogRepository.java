@@ -30,17 +30,23 @@ public class ReviewLogRepository {
     }
 
     long append(ReviewEntry e) {
+        return append(null, e);
+    }
+
+    /** {@code curriculumVersion}: the published curriculum the answer was graded against (null: a local one). */
+    long append(Long curriculumVersion, ReviewEntry e) {
         CardState b = e.before();
         CardState a = e.after();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO review_log (learner_id, question_id, content_hash, session_id, reviewed_at, rating, correct, answer, "
                 + "response_ms, elapsed_days, queue_before, phase_before, step_before, stability_before, difficulty_before, due_before, "
-                + "last_review_before, reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "last_review_before, reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after, "
+                + "curriculum_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.learnerId(), e.questionId(), e.contentHash(), e.sessionId(), utc(e.reviewedAt()), e.rating().grade(),
                         e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.queueBefore(),
                         b.phase().name(), b.step(), b.stability(), b.difficulty(), utc(b.due()), utc(b.lastReview()), b.reps(),
-                        b.lapses(), a.phase().name(), a.step(), a.stability(), a.difficulty(), utc(a.due()), a.reps(), a.lapses())
+                        b.lapses(), a.phase().name(), a.step(), a.stability(), a.difficulty(), utc(a.due()), a.reps(), a.lapses(),
+                        curriculumVersion)
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -17,6 +17,7 @@ import org.palpate.curriculum.Question;
 import org.palpate.quiz.QuestionHistory;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
+import org.palpate.learner.AccountService;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,21 @@ class CurriculumCommands {
 
     private final CurriculumService curricula;
     private final QuestionHistory history;
+    private final AccountService accounts;
 
-    CurriculumCommands(CurriculumService curricula, QuestionHistory history) {
+    CurriculumCommands(CurriculumService curricula, QuestionHistory history, AccountService accounts) {
         this.curricula = curricula;
         this.history = history;
+        this.accounts = accounts;
+    }
+
+    @Command(name = "curriculum publish", group = "Curriculum", availabilityProvider = "instructorOnly",
+            description = "Put the curriculum folder in use into the database: every machine on it grades against it")
+    String publish() {
+        CurriculumService.PublishedVersion v = curricula.publish(accounts.requireInstructor().name());
+        return "Published " + v.from() + " as version " + v.number() + " (" + plural(v.questions(), "question") + ", sha256 "
+                + v.hash().substring(0, 12) + "): study, quizzes and exams on every machine of this database are graded "
+                + "against it from their next question.";
     }
 
     @Command(name = "curriculum validate", group = "Curriculum", help = "curriculum validate [DIR]",

@@ -40,6 +40,6 @@ class LastGoodCurriculumTest {
 
     /** A fresh service, as a new process would have. */
     private static CurriculumService process(Path dir, Path home) {
-        return new CurriculumService(new CurriculumLocation(dir.toString(), home));
+        return new CurriculumService(new CurriculumLocation(dir.toString(), home), null);
     }
 }
