@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The layering DESIGN.md promises, checked on the compiled classes (ArchUnit core inside plain JUnit tests). */
+/** The layering docs/architecture.md describes, checked on the compiled classes (ArchUnit core inside plain JUnit tests). */
 class ArchitectureTest {
 
     private static final JavaClasses PALPATE = new ClassFileImporter()

@@ -3,7 +3,7 @@ package org.palpate.scheduling;
 import java.util.Arrays;
 
 /**
- * The FSRS-6 memory model: the pure formulas of FSRS.md §1 (fsrs-rs {@code model.rs}, py-fsrs, ts-fsrs), in double
+ * The FSRS-6 memory model: the pure formulas of docs/scheduling.md §1 (fsrs-rs {@code model.rs}, py-fsrs, ts-fsrs), in double
  * precision. It knows nothing about clocks, learning steps or fuzz; {@link Scheduler} adds those.
  *
  * <p>Weights of length 17 (FSRS-4.5) and 19 (FSRS-5) are upgraded to 21 as fsrs-rs does, then clamped to the
@@ -42,7 +42,7 @@ public final class FsrsModel {
         return new FsrsModel(DEFAULT_WEIGHTS);
     }
 
-    /** The FSRS-6 default weights (medians over 10 000 collections, FSRS.md §1.1). */
+    /** The FSRS-6 default weights (medians over 10 000 collections, docs/scheduling.md §1.1). */
     public static double[] defaultWeights() {
         return DEFAULT_WEIGHTS.clone();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Schedules reviews with FSRS-6. With {@code shortTerm} on (the default) it follows the py-fsrs state machine
- * (FSRS.md §1.4): learning and relearning steps within the day, same-day reviews updating stability with the
+ * (docs/scheduling.md §1.4): learning and relearning steps within the day, same-day reviews updating stability with the
  * short-term formula. With {@code shortTerm} off it follows ts-fsrs's long-term scheduler: every answer schedules
  * whole days and the buttons are kept ordered (again ≤ hard &lt; good &lt; easy).
  *

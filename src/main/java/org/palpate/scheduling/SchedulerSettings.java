@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * How a learner's cards are scheduled.
  *
- * @param weights             21 FSRS-6 weights; 17 or 19 legacy weights are upgraded to 21 (FSRS.md §1)
+ * @param weights             21 FSRS-6 weights; 17 or 19 legacy weights are upgraded to 21 (docs/scheduling.md §1)
  * @param desiredRetention    the probability of recall at which a card becomes due, in (0, 1)
  * @param maximumIntervalDays the longest interval the scheduler will give, at least 1
  * @param learningSteps       waits between the first reviews of a new card (same-day practice)

@@ -26,7 +26,7 @@ import org.palpate.scheduling.Review;
 class RevlogEvaluationTest {
     static final String LOG = "/fsrs/review_logs_josh_1711744352250_to_1728234780857.csv";
 
-    /** py-fsrs's optimised weights for this log (FSRS.md §2.5). */
+    /** py-fsrs's optimised weights for this log (docs/scheduling.md §2.5). */
     private static final double[] PY_FSRS_OPTIMAL = {0.12340357383516173, 1.2931, 2.397673571899466, 8.2956,
             6.686820427099132, 0.45021679958387956, 3.077875127553957, 0.053520395733247045, 1.6539992229052127,
             0.1466206769107436, 0.6300772488850335, 1.611965002575047, 0.012840136810798864, 0.34853762746216305,

@@ -10,9 +10,9 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The vectors of FSRS.md §1 and §2.1–2.2 (fsrs-rs model.rs and inference.rs tests). */
+/** The vectors of docs/scheduling.md §1 and §2.1–2.2 (fsrs-rs model.rs and inference.rs tests). */
 class FsrsModelTest {
-    /** Upstream tolerance (FSRS.md §2). */
+    /** Upstream tolerance (docs/scheduling.md §2). */
     private static final Offset<Double> TOLERANCE = within(1e-4);
 
     /** fsrs-rs inference.rs {@code PARAMETERS}: an FSRS-5 set of 19, upgraded with w19 = 0 and w20 = 0.5. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Anki's fuzz vectors (FSRS.md §1.3, rslib fuzz.rs): the same ranges as py-fsrs and ts-fsrs. */
+/** Anki's fuzz vectors (docs/scheduling.md §1.3, rslib fuzz.rs): the same ranges as py-fsrs and ts-fsrs. */
 class FuzzRangeTest {
 
     @ParameterizedTest(name = "interval {0} within [{1}, {2}] without fuzz -> {3}")

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ts-fsrs __tests__/impl/long-term_scheduler.test.ts (FSRS.md §2.4): enable_short_term = false, 19 weights, each
+ * ts-fsrs __tests__/impl/long-term_scheduler.test.ts (docs/scheduling.md §2.4): enable_short_term = false, 19 weights, each
  * review at the previous due date. ts-fsrs rounds intermediate values to 8 decimals, so S and D are compared with
  * the upstream 1e-4 absolute tolerance, which double precision meets comfortably.
  */
@@ -106,7 +106,7 @@ class SchedulerLongTermTest {
 
     @Test
     void withoutOrderingTheFirstAnswersWouldCollapse() {
-        // FSRS.md §2.4: without the ordering rule test2 would start 1, 1, 3, 23; with it hard is pushed to again + 1
+        // docs/scheduling.md §2.4: without the ordering rule test2 would start 1, 1, 3, 23; with it hard is pushed to again + 1
         NextStates first = new Scheduler(LONG_TERM, null).next(CardState.newCard(START), START, 7);
         assertThat(first.again().interval().toDays()).isEqualTo(1);
         assertThat(first.hard().interval().toDays()).isEqualTo(2);

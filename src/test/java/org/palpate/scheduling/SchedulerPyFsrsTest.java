@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** py-fsrs tests/test_basic.py (FSRS.md §2.3): the short-term state machine, fuzz off. */
+/** py-fsrs tests/test_basic.py (docs/scheduling.md §2.3): the short-term state machine, fuzz off. */
 class SchedulerPyFsrsTest {
     private static final Instant START = Instant.parse("2022-11-29T12:30:00Z");
     private static final long SEED = 42;
@@ -21,7 +21,7 @@ class SchedulerPyFsrsTest {
         Rating[] ratings = {Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
                 Rating.AGAIN, Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD};
         long[] expectedDays = {0, 2, 11, 46, 163, 498, 0, 0, 2, 4, 7, 12, 21};
-        // DERIVED in FSRS.md (float64 re-implementation that reproduces the interval vector), 4 decimals
+        // not in py-fsrs itself: derived with a float64 re-implementation of §1 that reproduces its interval vector above (4 decimals)
         double[][] expectedSd = {{2.3065, 2.1181}, {2.3065, 2.1112}, {10.9710, 2.1043}, {46.3169, 2.0975},
                 {162.9998, 2.0906}, {497.8766, 2.0837}, {6.8904, 7.3832}, {2.1546, 9.1251}, {2.1546, 9.1112},
                 {3.9831, 9.0973}, {7.2363, 9.0835}, {12.4830, 9.0696}, {20.7704, 9.0558}};
