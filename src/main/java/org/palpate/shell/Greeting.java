@@ -36,26 +36,37 @@ class Greeting {
         out.flush();
     }
 
+    /** Tries a name and password up to this many times before leaving it to 'learner add'. */
+    static final int FIRST_ACCOUNT_TRIES = 3;
+
     private void offerFirstInstructor(PrintWriter out, InputReader in) {
         out.println("There is no account yet. The first account is an instructor's; instructors then add the students.");
         out.flush();
         try {
             String name = in.readInput("Your name (Enter to skip): ");
             if (name == null || name.isBlank()) {
-                out.println("Skipped: create it later with 'learner add NAME --role instructor'.");
+                out.println("Skipped: create it later with 'learner add NAME'.");
                 return;
             }
-            char[] password = in.readPassword("Password (at least 8 characters): ");
-            if (!Arrays.equals(password, in.readPassword("The same password again: "))) {
-                throw new UserException("the two passwords differ");
+            for (int attempt = 1; attempt <= FIRST_ACCOUNT_TRIES; attempt++) {
+                try {
+                    char[] password = in.readPassword("Password (at least 8 characters): ");
+                    if (!Arrays.equals(password, in.readPassword("The same password again: "))) {
+                        throw new UserException("the two passwords differ");
+                    }
+                    accounts.add(name, Role.INSTRUCTOR, password);
+                    Learner learner = accounts.login(name, password);
+                    out.println("Created instructor " + Text.quote(learner.name()) + ".");
+                    return;
+                } catch (UserException e) {
+                    // a password too short or typed differently is asked for again, not a reason to give up the offer
+                    out.println("Error: " + e.getMessage() + (attempt < FIRST_ACCOUNT_TRIES ? ". Try again." : "."));
+                    out.flush();
+                }
             }
-            accounts.add(name, Role.INSTRUCTOR, password);
-            Learner learner = accounts.login(name, password);
-            out.println("Created instructor " + Text.quote(learner.name()) + ".");
-        } catch (UserException e) {
-            out.println("Error: " + e.getMessage() + ". Try again with 'learner add NAME --role instructor'.");
+            out.println("Create the first account with 'learner add NAME'.");
         } catch (Exception e) {
-            out.println("Skipped: create the first account with 'learner add NAME --role instructor'.");
+            out.println("Skipped: create the first account with 'learner add NAME'.");
         }
     }
 }
