@@ -1,9 +1,9 @@
 package org.palpate.admin;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -99,8 +99,9 @@ final class RestoreLoader {
         String marks = String.join(", ", table.columns().stream().map(c -> "?").toList());
         String sql = "INSERT INTO " + table.quoted() + " (" + TableSchema.columnList(table) + ") VALUES (" + marks + ")";
         long rows = 0;
-        try (InputStream in = archive.read(entry); BufferedReader lines = strictUtf8(in); PreparedStatement insert = scratch.prepareStatement(sql)) {
-            for (String line = readLine(lines, entry); line != null; line = readLine(lines, entry)) {
+        try (InputStream in = archive.read(entry); Reader text = strictUtf8(in); PreparedStatement insert = scratch.prepareStatement(sql)) {
+            Lines lines = new Lines(text, entry);
+            for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
                 bindRow(insert, table, line, entry + " line " + rows);
                 insert.addBatch();
@@ -156,23 +157,49 @@ final class RestoreLoader {
         }
     }
 
-    private static BufferedReader strictUtf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    private static Reader strictUtf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    private static String readLine(BufferedReader in, String entry) throws IOException, NotABackup {
-        StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < 0) {
-                return line.isEmpty() ? null : line.toString();
-            }
-            if (line.length() >= MAX_LINE) {
-                throw new NotABackup(entry + " has a line longer than " + MAX_LINE + " characters");
-            }
-            line.append((char) c);
+    /** Lines of a table file, each read whole into memory, so each has a bound. */
+    private static final class Lines {
+
+        private final Reader in;
+        private final String entry;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int end;
+
+        Lines(Reader in, String entry) {
+            this.in = in;
+            this.entry = entry;
         }
-        return line.toString();
+
+        String next() throws IOException, NotABackup {
+            StringBuilder line = new StringBuilder();
+            while (true) {
+                if (position == end) {
+                    position = 0;
+                    end = Math.max(in.read(buffer), 0);
+                    if (end == 0) {
+                        return line.isEmpty() ? null : line.toString();
+                    }
+                }
+                for (int i = position; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        line.append(buffer, position, i - position);
+                        position = i + 1;
+                        return line.toString();
+                    }
+                }
+                line.append(buffer, position, end - position);
+                position = end;
+                if (line.length() > MAX_LINE) {
+                    throw new NotABackup(entry + " has a line longer than " + MAX_LINE + " characters");
+                }
+            }
+        }
     }
 
     static String firstLine(Exception e) {
