@@ -47,6 +47,11 @@ public final class AtomicFiles {
         forceDirectory(target.toAbsolutePath().getParent());
     }
 
+    /** Replaces {@code target} (if any) with {@code source} in one rename (both in one folder). */
+    public static void replaceWith(Path source, Path target) throws IOException {
+        replace(source, target);
+    }
+
     /** Replaces {@code target} with {@code source} in one rename (both in one folder). */
     static void replace(Path source, Path target) throws IOException {
         force(source);

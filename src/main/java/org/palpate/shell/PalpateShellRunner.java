@@ -5,6 +5,7 @@ import java.io.Console;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -192,7 +193,9 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
 
         private static synchronized BufferedReader stdin() {
             if (stdin == null) {
-                stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                // strict: invalid UTF-8 is refused, not turned into U+FFFD (two different passwords would then match)
+                stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             }
             return stdin;
         }
