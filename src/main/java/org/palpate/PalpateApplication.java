@@ -2,6 +2,7 @@ package org.palpate;
 
 import java.util.Map;
 
+import org.palpate.admin.H2HomeSecurity;
 import org.palpate.shell.Launch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PalpateApplication {
 
     public static void main(String[] args) {
+        H2HomeSecurity.bindToLoopback(); // before any H2 class loads
         Launch launch = Launch.parse(args);
         SpringApplication app = new SpringApplication(PalpateApplication.class);
         // Spring Shell 4.0.1 ignores arguments in interactive mode: a command on the command line means one-shot mode.

@@ -29,7 +29,15 @@ final class SourceReader {
             problems.error(displayPath, decoded.errorAt(), decoded.error());
             return Optional.empty();
         }
-        return Optional.of(new SourceFile(displayPath, normaliseLineEndings(decoded.text())));
+        String text = normaliseLineEndings(decoded.text());
+        int control = ControlCharacters.firstOffset(text);
+        if (control >= 0) {
+            problems.error(displayPath, ControlCharacters.position(text, control), "the control character "
+                    + ControlCharacters.name(text.charAt(control)) + " is not allowed in curriculum text; remove it "
+                    + "(terminals would run it as a command)");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(displayPath, text));
     }
 
     static String normaliseLineEndings(String text) {

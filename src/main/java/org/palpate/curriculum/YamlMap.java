@@ -133,6 +133,13 @@ final class YamlMap {
             doc.error(value, what + " is empty; " + fix);
             return null;
         }
+        int control = ControlCharacters.first(scalar.getValue());
+        if (control >= 0) {
+            // a YAML escape such as "\e" puts one in without it being in the file: it would reach students' terminals
+            doc.error(value, what + " contains the control character " + ControlCharacters.name(control)
+                    + "; remove it (terminals would run it as a command)");
+            return null;
+        }
         return scalar.getValue().strip();
     }
 

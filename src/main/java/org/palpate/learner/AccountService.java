@@ -18,6 +18,10 @@ public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 8;
     private static final int MAX_NAME_LENGTH = 64;
+    /** BCrypt uses only the first 72 bytes: a longer password would match any password with the same start. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    /** Checked against when the name is unknown, so that a login takes as long whether the name exists or not. */
+    private static final String NO_ACCOUNT_HASH = "$2a$10$hdD/x1pS7SShGAXhvhVbh.vMR5caV0k6SdrwqsbmUdNThaEELVmHu";
 
     private final LearnerRepository learners;
     private final LoginSessions sessions;
@@ -61,8 +65,10 @@ public class AccountService {
         }
         backoff.checkAllowed(name);
         String hash = learners.passwordHash(name == null ? "" : name.strip()).orElse(null);
-        // Same message for an unknown name and a wrong password: do not reveal which names exist.
-        if (hash == null || password == null || !encoder.matches(new String(password), hash)) {
+        // Same message, and the same BCrypt work, for an unknown name and a wrong password: do not reveal which names exist.
+        boolean matches = password != null && tooLong(password) == null
+                && encoder.matches(new String(password), hash == null ? NO_ACCOUNT_HASH : hash);
+        if (hash == null || !matches) {
             backoff.failed(name);
             throw new UserException("wrong name or password");
         }
@@ -138,9 +144,16 @@ public class AccountService {
         return learners.findById(learner.id()).orElseThrow();
     }
 
+    /**
+     * Runs inside the caller's transaction: the instructors' rows are locked first, so that two instructors demoting
+     * each other at once are checked one after the other (the second then counts one instructor and is refused).
+     */
     private void keepAnInstructor(Learner learner, Role newRole) {
-        if (learner.role() == Role.INSTRUCTOR && newRole != Role.INSTRUCTOR && learners.countInstructors() == 1) {
-            throw new UserException(learner.name() + " is the only instructor; make someone else an instructor first");
+        if (learner.role() == Role.INSTRUCTOR && newRole != Role.INSTRUCTOR) {
+            learners.lockInstructors();
+            if (learners.countInstructors() == 1) {
+                throw new UserException(learner.name() + " is the only instructor; make someone else an instructor first");
+            }
         }
     }
 
@@ -153,7 +166,17 @@ public class AccountService {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new UserException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        String problem = tooLong(password);
+        if (problem != null) {
+            throw new UserException(problem);
+        }
         return encoder.encode(new String(password));
+    }
+
+    private static String tooLong(char[] password) {
+        int bytes = new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return bytes <= MAX_PASSWORD_BYTES ? null : "the password is " + bytes + " bytes long in UTF-8; BCrypt uses only the first "
+                + MAX_PASSWORD_BYTES + ", so choose one of at most " + MAX_PASSWORD_BYTES + " bytes (about as many letters)";
     }
 
     private static String validName(String name) {

@@ -46,6 +46,11 @@ public class LearnerRepository {
         return jdbc.sql("SELECT COUNT(*) FROM learner").query(Integer.class).single();
     }
 
+    /** Waits for any other transaction changing an instructor; the count that follows sees what it committed. */
+    void lockInstructors() {
+        jdbc.sql("SELECT id FROM learner WHERE role = ? ORDER BY id FOR UPDATE").param(Role.INSTRUCTOR.name()).query(Long.class).list();
+    }
+
     int countInstructors() {
         return jdbc.sql("SELECT COUNT(*) FROM learner WHERE role = ?").param(Role.INSTRUCTOR.name()).query(Integer.class).single();
     }

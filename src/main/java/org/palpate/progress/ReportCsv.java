@@ -131,11 +131,23 @@ public final class ReportCsv {
         return num(Double.valueOf(value));
     }
 
+    /**
+     * OWASP's defence against CSV injection: a cell a spreadsheet would read as a formula (starting with =, +, -,
+     * @, tab or carriage return) gets a leading single quote. Numbers such as -0.25 are not formulas and stay numbers.
+     */
+    static Object neutralised(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !text.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
     private static String write(List<String> header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(ReportCsv::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

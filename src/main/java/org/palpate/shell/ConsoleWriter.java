@@ -16,8 +16,15 @@ public class ConsoleWriter extends PrintWriter {
         this.err = err;
     }
 
+    /** Where errors go; this writer itself when it has no other. */
     public PrintWriter err() {
-        return err;
+        return err == null ? this : err;
+    }
+
+    /** {@code out} (and its error writer) with control characters shown instead of sent: see TerminalSafeWriter. */
+    static ConsoleWriter terminalSafe(PrintWriter out) {
+        PrintWriter err = errorsOf(out);
+        return new ConsoleWriter(new TerminalSafeWriter(out), err == out ? null : new PrintWriter(new TerminalSafeWriter(err), true));
     }
 
     public static PrintWriter errorsOf(PrintWriter out) {

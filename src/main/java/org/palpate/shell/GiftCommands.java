@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class GiftCommands {
 
     private final CurriculumService curricula;
+    private final OutputFiles files;
 
-    GiftCommands(CurriculumService curricula) {
+    GiftCommands(CurriculumService curricula, OutputFiles files) {
         this.curricula = curricula;
+        this.files = files;
     }
 
     @Command(name = "curriculum import-gift", group = "Curriculum", availabilityProvider = "instructorOnly",
@@ -51,10 +53,11 @@ class GiftCommands {
     }
 
     @Command(name = "curriculum export-gift", group = "Curriculum", availabilityProvider = "instructorOnly",
-            help = "curriculum export-gift M [--out FILE]", completionProvider = "moduleCompletions",
+            help = "curriculum export-gift M [--out FILE [--force]]", completionProvider = "moduleCompletions",
             description = "Write module M as a Moodle GIFT bank (ordering questions have no GIFT form and are skipped)")
     void exportGift(CommandContext context, @Argument(index = 0, description = "module id") String module,
-            @Option(longName = "out", description = "write to this file instead of the screen") String out) {
+            @Option(longName = "out", description = "write to this file instead of the screen") String out,
+            @Option(longName = "force", description = "replace the --out file if it exists") boolean force) {
         GiftExport export = curricula.exportGift(Text.required(module, "M"));
         PrintWriter writer = context.outputWriter();
         if (out == null) {
@@ -62,11 +65,7 @@ class GiftCommands {
             export.skipped().forEach(s -> ConsoleWriter.errorsOf(writer).println("skipped " + s.id() + ": " + s.reason()));
             return;
         }
-        try {
-            Files.writeString(Path.of(out), export.text(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot write " + out + ": " + e.getMessage());
-        }
+        files.write(out, force, export.text());
         export.skipped().forEach(s -> writer.println("skipped " + s.id() + ": " + s.reason()));
         writer.println("Wrote " + export.exportedIds().size() + " question(s) of " + module + " to " + out
                 + (export.skipped().isEmpty() ? "" : " (" + export.skipped().size() + " skipped)") + ". Import it in Moodle: "

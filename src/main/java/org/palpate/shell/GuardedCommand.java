@@ -34,8 +34,9 @@ final class GuardedCommand implements Command {
     }
 
     @Override
-    public ExitStatus execute(CommandContext context) {
-        PrintWriter out = context.outputWriter();
+    public ExitStatus execute(CommandContext given) {
+        ConsoleWriter out = ConsoleWriter.terminalSafe(given.outputWriter());
+        CommandContext context = new CommandContext(given.parsedInput(), given.commandRegistry(), out, given.inputReader());
         PrintWriter err = ConsoleWriter.errorsOf(out);
         Availability availability = delegate.getAvailabilityProvider().get();
         if (!availability.isAvailable()) {
@@ -86,8 +87,8 @@ final class GuardedCommand implements Command {
     }
 
     private static ExitStatus report(PrintWriter err, ExitStatus status, String message) {
-        // messages may quote what the user typed: control characters are shown, never sent to the terminal
-        err.println("Error: " + Text.printable(message));
+        // messages may quote what the user typed: the writer shows control characters, never sends them
+        err.println("Error: " + message);
         err.flush();
         return status;
     }

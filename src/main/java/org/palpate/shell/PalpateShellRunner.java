@@ -5,6 +5,7 @@ import java.io.Console;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -91,9 +92,12 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
         PrintWriter terminal = lineReader.getTerminal().writer();
         ConsoleWriter out = new ConsoleWriter(terminal, terminal);
         greeting.ifAvailable(g -> g.print(out, new TerminalInputReader(lineReader)));
+        HistoryPolicy history = new HistoryPolicy();
         while (true) {
             String line;
             try {
+                // lines go into the history only once run, and only when HistoryPolicy keeps them
+                lineReader.setVariable(LineReader.DISABLE_HISTORY, true);
                 line = input.readInput();
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C clears the line, as in any shell
@@ -110,11 +114,19 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
             if (line.equals("quit") || line.equals("exit")) {
                 break;
             }
+            TerminalInputReader reader = new TerminalInputReader(lineReader);
+            int status;
             try {
-                execute(parser.parse(line), out, new TerminalInputReader(lineReader));
+                status = execute(parser.parse(line), out, reader);
             } catch (UsageException e) {
                 out.println("Error: " + e.getMessage());
+                status = 2;
             }
+            lineReader.setVariable(LineReader.DISABLE_HISTORY, false);
+            if (history.keep(line, !(status == 2 && unknownCommand(line)))) {
+                lineReader.getHistory().add(line);
+            }
+            history.commandEnded(reader.readPassword, status != 0);
             out.flush();
         }
     }
@@ -181,14 +193,32 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
 
         private static synchronized BufferedReader stdin() {
             if (stdin == null) {
-                stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                // strict: invalid UTF-8 is refused, not turned into U+FFFD (two different passwords would then match)
+                stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             }
             return stdin;
         }
     }
 
+    private boolean unknownCommand(String line) {
+        try {
+            parser.parse(line);
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     /** Interactive mode: JLine owns the terminal; a password is typed with nothing echoed. */
-    record TerminalInputReader(LineReader lineReader) implements InputReader {
+    static final class TerminalInputReader implements InputReader {
+
+        private final LineReader lineReader;
+        private boolean readPassword;
+
+        TerminalInputReader(LineReader lineReader) {
+            this.lineReader = lineReader;
+        }
 
         /** Answers typed during a study session are not commands: they stay out of the shell history. */
         @Override
@@ -205,6 +235,7 @@ public class PalpateShellRunner implements ApplicationRunner, ExitCodeGenerator 
 
         @Override
         public char[] readPassword(String prompt) {
+            readPassword = true;
             try {
                 return lineReader.readLine(prompt, LineReaderImpl.NULL_MASK).toCharArray();
             } catch (UserInterruptException | EndOfFileException e) {

@@ -27,6 +27,8 @@ public class PasswordSource {
         char[] password;
         try {
             password = context.inputReader().readPassword(prompt);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserException("the password is not valid UTF-8 text; nothing was done");
         } catch (UnsupportedOperationException e) {
             throw new UserException("cannot read a password here: run this command in the shell or pipe the password in");
         } catch (Exception e) {

@@ -36,8 +36,11 @@ class ProgressCommands {
     private final JsonMapper json;
     private final Clock clock;
 
+    private final OutputFiles files;
+
     ProgressCommands(AccountService accounts, Access access, ProgressService progress, LearnerReportService learnerReports,
-            EvaluationService evaluation, JsonMapper json, Clock clock) {
+            EvaluationService evaluation, JsonMapper json, Clock clock, OutputFiles files) {
+        this.files = files;
         this.accounts = accounts;
         this.access = access;
         this.progress = progress;
@@ -47,17 +50,18 @@ class ProgressCommands {
         this.clock = clock;
     }
 
-    @Command(name = "progress", group = "Progress", help = "progress [--format table|csv|json|html] [--out FILE]",
+    @Command(name = "progress", group = "Progress", help = "progress [--format table|csv|json|html] [--out FILE [--force]]",
             description = "Your mastery per module and topic, and what falls due (html: your full report)")
     String progress(@Option(longName = "format", description = "table, csv, json or html (html is your full report)") String format,
-            @Option(longName = "out", description = "write to this file instead of the screen") String out) {
+            @Option(longName = "out", description = "write to this file instead of the screen") String out,
+            @Option(longName = "force", description = "replace the --out file if it exists") boolean force) {
         Format chosen = ReportOutput.format(format, out);
         if (chosen == Format.HTML) {
             LearnerReport full = learnerReports.of(null);
-            return ReportOutput.emit(chosen, out, () -> ReportHtml.learner(full, clock.getZone()));
+            return ReportOutput.emit(chosen, out, force, files, () -> ReportHtml.learner(full, clock.getZone()));
         }
         ProgressReport report = progress.of(access.requireReadable(null));
-        return ReportOutput.emit(chosen, out, () -> switch (chosen) {
+        return ReportOutput.emit(chosen, out, force, files, () -> switch (chosen) {
             case JSON -> json.writeValueAsString(report);
             case CSV -> ReportCsv.progress(report);
             default -> ReportText.mastery(report);

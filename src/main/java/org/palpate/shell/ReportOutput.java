@@ -1,15 +1,11 @@
 package org.palpate.shell;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.palpate.UserException;
 
 /** Where a report goes: the terminal, or a file with --out (then one line says where). */
 final class ReportOutput {
@@ -32,26 +28,12 @@ final class ReportOutput {
         return Format.of(format, FORMATS);
     }
 
-    static String emit(Format format, String out, Supplier<String> content) {
+    static String emit(Format format, String out, boolean force, OutputFiles files, Supplier<String> content) {
         String text = content.get();
         if (out == null || out.isBlank()) {
             return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         }
-        Path path;
-        try {
-            path = Path.of(out.strip());
-        } catch (InvalidPathException e) {
-            throw new UsageException("--out: not a valid file name: " + out);
-        }
-        try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(path, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot write " + path + ": " + e.getMessage());
-        }
+        Path path = files.write(out, force, text);
         return "Wrote the " + format.id() + " report to " + path + " (" + Math.max(1, Math.round(text.getBytes(StandardCharsets.UTF_8).length / 1024.0))
                 + " KB).";
     }

@@ -39,7 +39,7 @@ final class Text {
     static String printable(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) && c != '\n') {
+            if (TerminalSafeWriter.unsafe(c) || c == '\t') {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);
@@ -77,6 +77,7 @@ final class Text {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
         all.addAll(rows);
+        all.replaceAll(row -> row.stream().map(Text::printable).toList()); // measured as shown
         int[] widths = new int[header.size()];
         for (List<String> row : all) {
             for (int i = 0; i < row.size(); i++) {
@@ -87,7 +88,7 @@ final class Text {
         for (List<String> row : all) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
-                String cell = printable(row.get(i));
+                String cell = row.get(i);
                 boolean number = i > 0 && cell.matches("[0-9.,%/ -]+");
                 line.append(number ? " ".repeat(widths[i] - cell.length()) + cell : cell + " ".repeat(widths[i] - cell.length()));
                 line.append("  ");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import org.palpate.support.H2Home;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Random;
@@ -97,7 +97,7 @@ class CrashSafetyProcessTest {
 
     /** Checks that the log, the cards and the session agree; returns how many answers the session has. */
     private static int checkConsistent() throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("palpate") + ";AUTO_SERVER=TRUE", "palpate", "");
+        try (Connection db = H2Home.connect(home);
                 Statement sql = db.createStatement()) {
             int logged = single(sql, "SELECT COUNT(*) FROM review_log r JOIN quiz_session s ON r.session_id = s.id WHERE s.finished_at IS NULL");
             assertThat(single(sql, "SELECT answered FROM quiz_session WHERE finished_at IS NULL")).isEqualTo(logged);

@@ -31,18 +31,24 @@ public record PalpateProcess(Path home, String curriculum) {
     }
 
     public Running start(String stdin, String... command) throws IOException {
+        Running running = startOpen(command);
+        running.process().getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        running.process().getOutputStream().close();
+        return running;
+    }
+
+    /** Started with standard input left open: the process waits for input as long as the test wants. */
+    public Running startOpen(String... command) throws IOException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.palpate.PalpateApplication",
                 "--palpate.curriculum=" + curriculum));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line);
         builder.environment().put("PALPATE_HOME", home.toString());
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
+        Path outputs = Files.isDirectory(home) ? home : home.toAbsolutePath().getParent(); // a home Palpate is to create
+        Path out = Files.createTempFile(outputs, "out", ".txt");
+        Path err = Files.createTempFile(outputs, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        return new Running(process, out, err);
+        return new Running(builder.start(), out, err);
     }
 }

@@ -1,5 +1,6 @@
 package org.palpate.curriculum.gift;
 
+import org.palpate.curriculum.ControlCharacters;
 import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumLoader;
@@ -204,10 +205,11 @@ public final class GiftImporter {
             return Optional.empty();
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            // control characters (ESC...) from another system would reach students' terminals: stripped
+            return Optional.of(ControlCharacters.strip(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes)).toString()));
         } catch (CharacterCodingException e) {
             outcome.fail(file + " is not UTF-8 text; save it as UTF-8 (Moodle expects UTF-8 too) and import again");
             return Optional.empty();

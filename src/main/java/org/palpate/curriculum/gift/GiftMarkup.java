@@ -1,5 +1,7 @@
 package org.palpate.curriculum.gift;
 
+import org.palpate.curriculum.ControlCharacters;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -126,7 +128,7 @@ final class GiftMarkup {
             m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
         }
         m.appendTail(out);
-        return out.toString();
+        return ControlCharacters.strip(out.toString()); // &#27; is ESC: never into the curriculum
     }
 
     private static String entity(String body, String whole) {

@@ -107,6 +107,25 @@ class GiftImporterTest {
     }
 
     @Test
+    void terminalEscapesInAnImportedBankAreStripped() {
+        Path curriculum = GiftFixtures.shellCurriculum(temp);
+        Path bank = bank("""
+                ::esc:: Which stroke ]0;pwnedglides?[2J {
+                    =Effleurage#Right&#27;[2J.
+                    ~Tapotement
+                    ####It glides&#x1b;]0;x&#7; along the muscle.
+                }
+                """);
+        GiftImport.Result result = importer.importFile(curriculum, "escapes", bank);
+        assertThat(result.written()).as(GiftFixtures.dump(result)).isTrue();
+        LoadResult loaded = loader.load(curriculum);
+        assertThat(loaded.errors()).as(GiftFixtures.dump(loaded)).isEmpty();
+        Question question = loaded.curriculum().questions().stream().filter(q -> q.id().equals("esc")).findFirst().orElseThrow();
+        assertThat(question.prompt()).isEqualTo("Which stroke ]0;pwnedglides?[2J");
+        assertThat(question.explanation()).isEqualTo("It glides]0;x along the muscle.");
+    }
+
+    @Test
     void createsANewModuleThatLoadsWithoutErrors() {
         Path curriculum = GiftFixtures.shellCurriculum(temp);
         Path bank = bank(BANK);

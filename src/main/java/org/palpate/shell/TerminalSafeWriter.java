@@ -1,0 +1,48 @@
+package org.palpate.shell;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The one place where text reaches a terminal: control characters (ESC and the rest of C0 and C1, except newline
+ * and tab) are written as {@code \u001b} and so on, so that curriculum text, imported questions or stored names
+ * can neither retitle the terminal ({@code ESC ]0;}) nor clear it ({@code ESC [2J}). Palpate itself sends no escape
+ * sequences through here (the prompt's colour goes through JLine).
+ */
+final class TerminalSafeWriter extends Writer {
+
+    private static final boolean CRLF = System.lineSeparator().equals("\r\n");
+
+    private final Writer out;
+
+    TerminalSafeWriter(Writer out) {
+        this.out = out;
+    }
+
+    static boolean unsafe(int c) {
+        return Character.isISOControl(c) && c != '\n' && c != '\t' && !(CRLF && c == '\r');
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) throws IOException {
+        int start = offset;
+        for (int i = offset; i < offset + length; i++) {
+            if (unsafe(buffer[i])) {
+                out.write(buffer, start, i - start);
+                out.write(String.format("\\u%04x", (int) buffer[i]));
+                start = i + 1;
+            }
+        }
+        out.write(buffer, start, offset + length - start);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}
