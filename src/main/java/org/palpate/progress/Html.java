@@ -64,8 +64,11 @@ final class Html {
             .tile { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; background: #fbfcfd; }
             .tile b { display: block; font-size: 22px; font-variant-numeric: tabular-nums; }
             .tile span { color: var(--muted); font-size: 12px; }
-            .flag { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12px; background: #fdecea; color: var(--bad);
-                    margin: 1px 3px 1px 0; white-space: nowrap; border: 1px solid #f3c7c2; }
+            .flag { display: inline-block; max-width: 100%; padding: 0 7px; border-radius: 9px; font-size: 12px; background: #fdecea;
+                    color: var(--bad); margin: 1px 3px 1px 0; border: 1px solid #f3c7c2; overflow-wrap: anywhere; }
+            td.date, .date { white-space: nowrap; }
+            td.why { min-width: 24ch; }
+            tr.total td { border-top: 2px solid var(--line); }
             .right { color: var(--ok); font-weight: 600; }
             .wrong { color: var(--bad); font-weight: 600; }
             .unseen { color: var(--muted); }

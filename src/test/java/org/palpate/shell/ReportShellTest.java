@@ -104,7 +104,8 @@ class ReportShellTest {
 
         Map<String, Object> parsed = json.readValue(run("report cohort --format json"), Map.class);
         assertThat(parsed).containsKeys("at", "modules", "learners", "completion", "atRisk", "thresholds");
-        assertThat(parsed.get("thresholds")).isEqualTo(Map.of("noStudyDays", 7, "overdueBacklog", 20, "masteryDrop", 0.1, "trendDays", 7));
+        assertThat(parsed.get("thresholds")).isEqualTo(Map.of("noStudyDays", 7, "overdueBacklog", 20, "masteryDrop", 0.1, "trendDays", 7,
+                "lowRetention", 0.75, "retentionMinReviews", 20, "onTrack", 0.8));
 
         Path html = dir.resolve("cohort.html");
         run("report cohort --format html --out " + html);
