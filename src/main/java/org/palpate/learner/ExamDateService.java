@@ -40,10 +40,10 @@ public class ExamDateService {
     @Transactional
     public Change set(String name, LocalDate date) {
         Learner current = accounts.requireCurrent();
-        Learner learner = access.requireReadable(name);
-        if (learner.id() != current.id() && current.role() != Role.INSTRUCTOR) {
+        if (current.role() != Role.INSTRUCTOR && name != null && !name.strip().equals(current.name())) {
             throw new UserException("students can set only their own exam date");
         }
+        Learner learner = access.requireReadable(name);
         dates.set(learner.id(), notPast(date));
         return new Change(learner.name(), date, 1);
     }
