@@ -7,11 +7,9 @@ import static org.palpate.progress.ReportHtml.section;
 import static org.palpate.progress.ReportHtml.tile;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,9 +17,6 @@ import org.palpate.progress.CohortReport.LearnerRow;
 
 /** The cohort report as a self-contained HTML page. */
 final class CohortHtml {
-
-    /** Short enough never to wrap in its table cell. */
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     private CohortHtml() {
     }
@@ -65,7 +60,7 @@ final class CohortHtml {
                 Svg.stacks("Module completion", stacks, List.of("mastered", "started", "not started"), List.of("#08306b", "#9ecae1", "#eef2f7"))));
 
         StringBuilder risk = new StringBuilder("<div class=\"scroll\"><table class=\"risk\"><thead><tr><th>Student</th>"
-                + "<th class=\"num\">Mastery</th><th class=\"num\">7 days ago</th><th class=\"num\">Readiness</th>"
+                + "<th class=\"num\">Mastery " + esc(on) + "</th><th class=\"num\">7 days ago</th><th class=\"num\">Readiness</th>"
                 + "<th class=\"num\">Retention</th><th>Last study</th><th class=\"num\">Overdue</th><th>Why</th></tr></thead><tbody>");
         Map<String, LearnerRow> byName = new TreeMap<>();
         r.learners().forEach(l -> byName.put(l.name(), l));
@@ -74,7 +69,7 @@ final class CohortHtml {
             risk.append("<tr><td><b>").append(esc(a.name())).append("</b></td><td class=\"num\">").append(pct(l.overall()))
                     .append("</td><td class=\"num\">").append(pct(l.overallWeekAgo())).append("</td><td class=\"num\">").append(pct(l.readiness()))
                     .append("</td><td class=\"num\">").append(pct(l.trueRetention())).append("</td><td class=\"date\">")
-                    .append(l.lastStudy() == null ? "never" : esc(l.lastStudy().atZone(zone).format(SHORT))).append("</td><td class=\"num\">")
+                    .append(l.lastStudy() == null ? "never" : esc(ReportHtml.shortWhen(l.lastStudy(), r.at(), zone))).append("</td><td class=\"num\">")
                     .append(l.overdue()).append("</td><td class=\"why\">");
             a.reasons().forEach(reason -> risk.append("<span class=\"flag\">").append(esc(reason)).append("</span> "));
             risk.append("</td></tr>");

@@ -28,6 +28,7 @@ public final class ReportHtml {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     private ReportHtml() {
     }
@@ -74,11 +75,11 @@ public final class ReportHtml {
             String css = c.status().equals("right") ? "right" : c.status().equals("wrong") ? "wrong" : "unseen";
             critical.append("<tr><td class=\"prompt\"><b>").append(esc(c.questionId())).append("</b><br>").append(esc(c.prompt()))
                     .append("</td><td>").append(esc(c.moduleId())).append("</td><td class=\"").append(css).append("\">")
-                    .append(esc(c.status())).append(c.lastAnswered() == null ? "" : "<br><small class=\"date\">" + esc(when(c.lastAnswered(), zone)) + "</small>")
+                    .append(esc(c.status())).append(c.lastAnswered() == null ? "" : "<br><small class=\"date\">" + esc(shortWhen(c.lastAnswered(), r.at(), zone)) + "</small>")
                     .append("</td><td class=\"num\">").append(c.status().equals("not seen") ? "–" : pct(c.retrievability()))
                     .append("</td><td class=\"num\">").append(c.status().equals("not seen") ? "–" : pct(c.recallOnHorizon()))
                     .append("</td><td class=\"num\">").append(c.lapses()).append("</td><td class=\"date\">")
-                    .append(c.due() == null ? "–" : esc(when(c.due(), zone))).append("</td></tr>");
+                    .append(c.due() == null ? "–" : esc(shortWhen(c.due(), r.at(), zone))).append("</td></tr>");
         }
         critical.append("</tbody></table>");
         b.append(section("Safety-critical questions",
@@ -145,8 +146,8 @@ public final class ReportHtml {
                 Svg.itemMap("Facility against discrimination", points)));
 
         StringBuilder t = new StringBuilder("<div class=\"scroll\"><table><thead><tr><th>Question</th><th class=\"num\">Students</th>"
-                + "<th class=\"num\">Answers</th><th class=\"num\">Facility</th><th class=\"num\">Discrimination</th><th class=\"num\">Efficiency</th>"
-                + "<th class=\"num\">Upper−lower</th><th class=\"num\">Mean time</th><th class=\"num\">Lapses</th>"
+                + "<th class=\"num\">Answers</th><th class=\"num\">Facility</th><th class=\"num\">Discrim&shy;ination</th><th class=\"num\">Effi&shy;ciency</th>"
+                + "<th class=\"num\">Upper−<wbr>lower</th><th class=\"num\">Mean time</th><th class=\"num\">Lapses</th>"
                 + "</tr></thead><tbody>");
         for (Item i : r.items()) {
             t.append(i.choices().isEmpty() ? "<tr>" : "<tr class=\"has-picks\">").append("<td class=\"prompt\"><b>").append(esc(i.questionId())).append("</b>").append(i.critical() ? " <small>(critical)</small>" : "")
@@ -221,6 +222,11 @@ public final class ReportHtml {
         }
         long minutes = Math.round(seconds / 60.0);
         return minutes < 120 ? minutes + " min" : String.format(Locale.ROOT, "%.1f h", minutes / 60.0);
+    }
+
+    /** For table cells, short enough never to wrap: the year only when it is not the year of the report. */
+    static String shortWhen(Instant instant, Instant reportAt, ZoneId zone) {
+        return instant.atZone(zone).getYear() == reportAt.atZone(zone).getYear() ? instant.atZone(zone).format(SHORT) : when(instant, zone);
     }
 
     static String when(Instant instant, ZoneId zone) {
