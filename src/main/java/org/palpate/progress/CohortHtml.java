@@ -82,6 +82,7 @@ final class CohortHtml {
                 + "of learned questions recalled) is under " + pct(t.lowRetention()) + " over " + t.retentionMinReviews()
                 + " reviews or more, or when a safety-critical question was answered wrong last time.",
                 r.atRisk().isEmpty() ? "<p>Nobody is at risk.</p>" : risk.toString()));
+        b.append(LearnerHtml.calibration(r.calibration(), "Is the memory model right for these students?", "these students"));
         return Html.page("Cohort report", n + " students, " + r.modules().size() + " modules — as of " + ReportHtml.when(r.at(), zone),
                 b.toString() + ReportHtml.footer());
     }

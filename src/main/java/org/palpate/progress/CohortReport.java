@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.palpate.scheduling.Calibration;
+
 /**
  * The students at a glance: mastery per learner and module on each one's horizon (the heatmap), exam readiness and
  * the ranking by it, module completion, and who is at risk and why. {@code modules} gives the column order of every
  * {@code mastery} list; {@code horizonLabel} names the horizon when every student has the same one ("on 14 Mar",
- * "in 30 days"), else says that each has their own; {@code ranking} lists the students by readiness, highest first.
+ * "in 30 days"), else says that each has their own; {@code ranking} lists the students by readiness, highest first;
+ * {@code calibration} is the memory model's predicted against observed recall over every student's log (null when none).
  */
 public record CohortReport(Instant at, String horizonLabel, List<ModuleColumn> modules, List<LearnerRow> learners,
-        List<String> ranking, int onTrack, List<ModuleCompletion> completion, List<AtRisk> atRisk, Thresholds thresholds) {
+        List<String> ranking, int onTrack, List<ModuleCompletion> completion, List<AtRisk> atRisk, Thresholds thresholds,
+        Calibration calibration) {
 
     public record ModuleColumn(String id, String title) {
     }

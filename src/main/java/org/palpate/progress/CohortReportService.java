@@ -70,15 +70,17 @@ public class CohortReportService {
     private final LearnerRepository learners;
     private final ExamDateRepository examDates;
     private final ReportQueries queries;
+    private final EvaluationService evaluation;
     private final Clock clock;
 
     CohortReportService(Access access, CurriculumService curricula, LearnerRepository learners, ExamDateRepository examDates,
-            ReportQueries queries, Clock clock) {
+            ReportQueries queries, EvaluationService evaluation, Clock clock) {
         this.access = access;
         this.curricula = curricula;
         this.learners = learners;
         this.examDates = examDates;
         this.queries = queries;
+        this.evaluation = evaluation;
         this.clock = clock;
     }
 
@@ -191,7 +193,7 @@ public class CohortReportService {
                 : labels.isEmpty() ? MasteryPolicy.horizon(null, today).label() : "on each student's exam date (or in 30 days)";
         return new CohortReport(now, horizonLabel, modules.stream().map(m -> new ModuleColumn(m.id(), m.title())).toList(), rows,
                 ranking, onTrack, completion, atRisk, new Thresholds(NO_STUDY_DAYS, OVERDUE_BACKLOG, MASTERY_DROP, TREND_DAYS,
-                        LOW_RETENTION, RETENTION_MIN_REVIEWS, MasteryPolicy.ON_TRACK));
+                        LOW_RETENTION, RETENTION_MIN_REVIEWS, MasteryPolicy.ON_TRACK), evaluation.calibration(students, zone).orElse(null));
     }
 
     private static double mean(List<Question> qs, ToDoubleFunction<Question> value) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.palpate.progress.ProgressReport.CriticalAtRisk;
 import org.palpate.progress.ProgressReport.ModuleProgress;
+import org.palpate.scheduling.Calibration;
 
 /** The exam-readiness section of the learner's HTML report. */
 final class LearnerHtml {
@@ -15,6 +16,30 @@ final class LearnerHtml {
     static final int CRITICAL_LISTED = 12;
 
     private LearnerHtml() {
+    }
+
+    /** Predicted against observed recall, in bins, with the evaluation figures and the verdict (learner and cohort). */
+    static String calibration(Calibration c, String title, String who) {
+        String note = "Before each review of a question a day or more after the previous one, the memory model (FSRS-6, default "
+                + "parameters) predicted the chance of recall; here is how often " + who + " actually recalled (any rating but again), "
+                + "by predicted chance. A well-fitted model has the two columns close.";
+        if (c == null) {
+            return ReportHtml.section(title, note, "<p>Nothing to compare yet.</p>");
+        }
+        StringBuilder t = new StringBuilder("<table><thead><tr><th>Predicted recall</th><th class=\"num\">Reviews</th>"
+                + "<th class=\"num\">Mean predicted</th><th class=\"num\">Recalled</th><th class=\"num\">Gap</th></tr></thead><tbody>");
+        for (Calibration.Bin b : c.bins()) {
+            long gap = Math.round((b.observed() - b.predicted()) * 100);
+            t.append("<tr><td>").append(Math.round(b.from() * 100)).append("–").append(Math.round(b.to() * 100)).append("%</td><td class=\"num\">")
+                    .append(b.reviews()).append("</td><td class=\"num\">").append(pct(b.predicted())).append("</td><td class=\"num\">")
+                    .append(pct(b.observed())).append("</td><td class=\"num").append(gap < -5 ? " wrong" : "").append("\">")
+                    .append(gap > 0 ? "+" : "").append(gap).append(" pts</td></tr>");
+        }
+        t.append("</tbody></table><p>").append(String.format(java.util.Locale.ROOT,
+                "Log loss %.4f, RMSE(bins) %.4f over %d predicted reviews, as <code>srs evaluate</code> computes them.",
+                c.evaluation().logLoss(), c.evaluation().rmseBins(), c.evaluation().items())).append("</p><p><b>")
+                .append(esc(CalibrationVerdict.of(c, who))).append("</b></p>");
+        return ReportHtml.section(title, note, t.toString());
     }
 
     static String readiness(LearnerReport r) {

@@ -5,17 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.palpate.progress.ProgressReport.ModuleProgress;
+import org.palpate.scheduling.Calibration;
 
 /**
  * Everything about one learner: mastery per module and topic on the horizon and exam readiness (the {@code progress}
  * figures, under the same keys {@code reviews}, {@code horizon}, {@code examDate}, {@code readiness} and {@code modules}),
  * safety-critical questions, the reviews due in the next 30 days, a calendar of study, true retention, streaks, time
- * spent and the weakest questions.
+ * spent, the weakest questions, and how well the memory model fits this learner ({@code calibration}: predicted
+ * against observed recall from their own review log; null before any review can be predicted).
  */
 public record LearnerReport(String learner, Instant at, int reviews, LocalDate horizon, String horizonLabel, long daysLeft,
         LocalDate examDate, double readiness, double desiredRetention, List<ModuleProgress> modules, List<ProgressReport.WeakTopic> weakestTopics,
         List<ProgressReport.CriticalAtRisk> criticalAtRisk, List<CriticalItem> critical, List<DayCount> forecast,
-        List<StudyDayStats> calendar, List<RetentionBucket> retention, Streak streak, TimeSpent time, List<WeakItem> weakest) {
+        List<StudyDayStats> calendar, List<RetentionBucket> retention, Streak streak, TimeSpent time, List<WeakItem> weakest,
+        Calibration calibration) {
 
     /**
      * A safety-critical question: {@code status} is "not seen", "right" or "wrong" (the last answer); recall now and

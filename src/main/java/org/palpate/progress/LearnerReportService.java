@@ -53,15 +53,17 @@ public class LearnerReportService {
     private final CurriculumService curricula;
     private final CardRepository cards;
     private final ReviewLogRepository reviews;
+    private final EvaluationService evaluation;
     private final Clock clock;
 
     LearnerReportService(Access access, ProgressService progress, CurriculumService curricula, CardRepository cards,
-            ReviewLogRepository reviews, Clock clock) {
+            ReviewLogRepository reviews, EvaluationService evaluation, Clock clock) {
         this.access = access;
         this.progress = progress;
         this.curricula = curricula;
         this.cards = cards;
         this.reviews = reviews;
+        this.evaluation = evaluation;
         this.clock = clock;
     }
 
@@ -166,7 +168,7 @@ public class LearnerReportService {
 
         return new LearnerReport(learner.name(), now, mastery.reviews(), mastery.horizon(), mastery.horizonLabel(), mastery.daysLeft(),
                 mastery.examDate(), mastery.readiness(), mastery.desiredRetention(), mastery.modules(), mastery.weakestTopics(), mastery.criticalAtRisk(), critical, forecast, calendar,
-                retention, streak, time, weakest);
+                retention, streak, time, weakest, evaluation.calibration(List.of(learner), zone).orElse(null));
     }
 
     static int bucket(double elapsedDays) {

@@ -85,6 +85,16 @@ public final class ReportCsv {
             rows.add(List.of("retention", b.label(), "", "recalled", b.recalled()));
             rows.add(List.of("retention", b.label(), "", "share", b.share() == null ? "" : num(b.share())));
         }
+        if (r.calibration() != null) {
+            for (org.palpate.scheduling.Calibration.Bin b : r.calibration().bins()) {
+                String bin = Math.round(b.from() * 100) + "-" + Math.round(b.to() * 100) + "%";
+                rows.add(List.of("calibration", bin, "", "reviews", b.reviews()));
+                rows.add(List.of("calibration", bin, "", "predicted", num(b.predicted())));
+                rows.add(List.of("calibration", bin, "", "observed", num(b.observed())));
+            }
+            rows.add(List.of("calibration", "all", "", "log_loss", num(r.calibration().evaluation().logLoss())));
+            rows.add(List.of("calibration", "all", "", "rmse_bins", num(r.calibration().evaluation().rmseBins())));
+        }
         rows.add(List.of("streak", "current", "", "days", r.streak().current()));
         rows.add(List.of("streak", "longest", "", "days", r.streak().longest()));
         rows.add(List.of("streak", "studied", "", "days", r.streak().daysStudied()));

@@ -108,6 +108,7 @@ public final class ReportHtml {
                         + " The scheduler aims at 90%.",
                 Svg.shareBars("True retention by interval", retention, 0.9, "90% target")));
 
+        b.append(LearnerHtml.calibration(r.calibration(), "Is the memory model right for you?", "you"));
         b.append(section("Time spent", "Answer time, each answer counted up to 60 seconds (as Anki does).",
                 "<div class=\"tiles\">" + tile(minutes(r.time().totalSeconds()), "in total") + tile(minutes(r.time().last7DaysSeconds()), "last 7 days")
                         + tile(minutes(r.time().last30DaysSeconds()), "last 30 days")

@@ -22,7 +22,9 @@ import org.palpate.progress.LearnerReport.CriticalItem;
 import org.palpate.progress.LearnerReport.DayCount;
 import org.palpate.progress.LearnerReport.RetentionBucket;
 import org.palpate.progress.LearnerReport.WeakItem;
+import org.palpate.progress.CalibrationVerdict;
 import org.palpate.progress.MasteryPolicy;
+import org.palpate.scheduling.Calibration;
 import org.palpate.progress.ProgressReport;
 import org.palpate.progress.ProgressReport.ModuleProgress;
 
@@ -110,6 +112,8 @@ final class ReportText {
         }
         out.append(Text.table(List.of("INTERVAL", "REVIEWS", "RECALLED", "RETENTION"), retention));
 
+        out.append("\n\nIS THE MEMORY MODEL RIGHT FOR YOU? (what FSRS predicted before each review against what you recalled)\n")
+                .append(calibration(r.calibration(), "you"));
         out.append("\n\nStreak: ").append(r.streak().current()).append(" days (longest ").append(r.streak().longest()).append(", ")
                 .append(r.streak().daysStudied()).append(" days studied). Time answering: ").append(minutes(r.time().totalSeconds()))
                 .append(" in total, ").append(minutes(r.time().last7DaysSeconds())).append(" in the last 7 days, ")
@@ -125,6 +129,22 @@ final class ReportText {
         out.append(weak.isEmpty() ? "no question seen yet"
                 : Text.table(List.of("QUESTION", "MODULE", "RECALL NOW", onHorizon, "LAPSES", "WRONG", "ANSWERS"), weak));
         return out.toString();
+    }
+
+    /** Predicted against observed recall in bins, the evaluation figures, and the verdict in a sentence. */
+    static String calibration(Calibration c, String who) {
+        if (c == null) {
+            return "nothing to compare yet: FSRS predicts only reviews that come a day or more after the previous one";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Calibration.Bin b : c.bins()) {
+            rows.add(List.of(Math.round(b.from() * 100) + "-" + Math.round(b.to() * 100) + "%", String.valueOf(b.reviews()),
+                    Text.percent(b.predicted()), Text.percent(b.observed())));
+        }
+        return Text.table(List.of("PREDICTED", "REVIEWS", "MEAN PREDICTED", "RECALLED"), rows)
+                + String.format(Locale.ROOT, "%nLog loss %.4f, RMSE(bins) %.4f over %d predicted reviews (as 'srs evaluate' computes them).%n",
+                        c.evaluation().logLoss(), c.evaluation().rmseBins(), c.evaluation().items())
+                + CalibrationVerdict.of(c, who);
     }
 
     private static String calendar(LearnerReport r, LocalDate today, int weeks) {
@@ -192,6 +212,8 @@ final class ReportText {
                 .append(" reviews overdue, mastery down more than ").append(Math.round(t.masteryDrop() * 100)).append(" points in ")
                 .append(t.trendDays()).append(" days, true retention under ").append(Text.percent(t.lowRetention())).append(" (from ")
                 .append(t.retentionMinReviews()).append(" reviews of learned questions on),\nor a critical question answered wrong last time.");
+        out.append("\n\nIS THE MEMORY MODEL RIGHT FOR THESE STUDENTS? (predicted before each review against recalled, every student)\n")
+                .append(calibration(r.calibration(), "these students"));
         return out.toString();
     }
 
