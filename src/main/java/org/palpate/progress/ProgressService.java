@@ -15,7 +15,6 @@ import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
-import org.palpate.learner.ExamDateRepository;
 import org.palpate.learner.Learner;
 import org.palpate.progress.MasteryPolicy.Horizon;
 import org.palpate.progress.ProgressReport.CriticalAtRisk;
@@ -23,6 +22,7 @@ import org.palpate.progress.ProgressReport.ModuleProgress;
 import org.palpate.progress.ProgressReport.TopicProgress;
 import org.palpate.progress.ProgressReport.WeakTopic;
 import org.palpate.quiz.CardRepository;
+import org.palpate.quiz.ExamSchedules;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
 import org.palpate.quiz.StudyDay;
@@ -42,10 +42,10 @@ public class ProgressService {
     private final CurriculumService curricula;
     private final CardRepository cards;
     private final ReviewLogRepository reviews;
-    private final ExamDateRepository examDates;
+    private final ExamSchedules examDates;
     private final Clock clock;
 
-    ProgressService(CurriculumService curricula, CardRepository cards, ReviewLogRepository reviews, ExamDateRepository examDates,
+    ProgressService(CurriculumService curricula, CardRepository cards, ReviewLogRepository reviews, ExamSchedules examDates,
             Clock clock) {
         this.curricula = curricula;
         this.cards = cards;
@@ -84,7 +84,7 @@ public class ProgressService {
 
     /** The learner's horizon: their own exam date, else the cohort's from program.yaml, else (or once past) 30 days ahead. */
     Horizon horizon(Learner learner, Curriculum curriculum, Instant now) {
-        return MasteryPolicy.horizon(examDates.of(learner.id()).orElse(curriculum.program().examDate()), StudyDay.of(now, clock.getZone()));
+        return MasteryPolicy.horizon(examDates.examDate(learner).orElse(null), StudyDay.of(now, clock.getZone()));
     }
 
     static Map<String, Integer> sizes(Curriculum curriculum) {

@@ -9,6 +9,7 @@ import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.Graded;
 import org.palpate.quiz.QuizMode;
+import org.palpate.quiz.ExamSchedules;
 import org.palpate.quiz.QuizService;
 import org.palpate.quiz.QuizService.Answered;
 import org.palpate.quiz.QuizService.Current;
@@ -31,11 +32,13 @@ class StudyCommand {
     private final AccountService accounts;
     private final QuizService quiz;
     private final QuizText text;
+    private final ExamSchedules schedules;
 
-    StudyCommand(AccountService accounts, QuizService quiz, QuizText text) {
+    StudyCommand(AccountService accounts, QuizService quiz, QuizText text, ExamSchedules schedules) {
         this.accounts = accounts;
         this.quiz = quiz;
         this.text = text;
+        this.schedules = schedules;
     }
 
     @Command(name = "study", group = "Study", description = "Study today's reviews and new questions, interactively")
@@ -48,7 +51,8 @@ class StudyCommand {
             out.println("Resuming your quiz: " + open.get().answered() + " answered, " + open.get().queue().size() + " to go.");
         } else {
             QuizSession session = quiz.start(learner, QuizMode.DAILY, null, null, null);
-            out.println("Today: " + session.planned() + " question(s). " + KEYS);
+            out.println(schedules.daysLeft(learner).map(days -> "Exam " + (days == 0 ? "today" : "in " + days + (days == 1 ? " day" : " days"))
+                    + ". ").orElse("") + "Today: " + session.planned() + " question(s). " + KEYS);
         }
         while (true) {
             Optional<Current> current = quiz.next(learner);

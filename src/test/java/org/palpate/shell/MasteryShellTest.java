@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+
 import org.palpate.curriculum.CurriculumService;
+import org.palpate.learner.Learner;
+import org.palpate.learner.LearnerRepository;
+import org.palpate.quiz.CardRepository;
+import org.palpate.scheduling.CardState;
+import org.palpate.scheduling.FsrsModel;
+import org.palpate.scheduling.Phase;
 import org.palpate.support.Accounts;
 import org.palpate.support.Answers;
 import org.palpate.support.MutableClock;
@@ -35,6 +43,10 @@ class MasteryShellTest {
     CurriculumService curricula;
     @Autowired
     MutableClock clock;
+    @Autowired
+    LearnerRepository learners;
+    @Autowired
+    CardRepository cards;
 
     @Test
     void sixRightAnswersInAFirstSessionMasterNothing() throws Exception {
@@ -99,6 +111,28 @@ class MasteryShellTest {
         assertThat(run("report learner omar")).contains("exam on 21 Mar (19 days left)");
         assertThat(run("report cohort")).contains("mastery per module on 21 Mar", "EXAM READINESS ON 21 MAR:", "RANK");
         assertThat(run("learner exam-date --all --clear")).startsWith("Every student's exam date (").contains("is cleared");
+    }
+
+    @Test
+    void beforeTheExamNoReviewIsDueAfterItThatWouldBeForgottenThere() throws Exception {
+        Accounts.student(shell, "pia");
+        assertThat(run("learner exam-date 2026-03-12")).startsWith("The exam date of pia is 2026-03-12");
+        run("quiz start --module basics --count 6");
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> shown = json.readValue(run("quiz next --format json"), Map.class);
+            run("quiz answer " + Answers.right(curricula.question((String) shown.get("id")), shown) + " --rate easy");
+        }
+        Learner pia = learners.findByName("pia").orElseThrow();
+        Instant examDay = Instant.parse("2026-03-12T04:00:00Z");
+        long daysLeft = Duration.between(clock.instant(), examDay).toDays();
+        FsrsModel model = FsrsModel.defaults();
+        for (CardState card : cards.findAll(pia.id()).values()) {
+            // easy on a new card: review phase, S = 8.2956; fuzz may pick up to 10 days, past the exam (9 days 19 h away)
+            assertThat(card.phase()).isEqualTo(Phase.REVIEW);
+            if (model.retrievability(daysLeft, card.stability()) < pia.desiredRetention()) {
+                assertThat(card.due()).as("due before the exam").isBeforeOrEqualTo(examDay);
+            }
+        }
     }
 
     private static Map<String, Object> module(Map<String, Object> progress, String id) {
