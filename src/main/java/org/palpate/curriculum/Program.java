@@ -1,16 +1,24 @@
 package org.palpate.curriculum;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** program.yaml: the title, the module study order and the exam blueprint (share per module, in file order). */
-public record Program(String title, List<String> moduleOrder, Map<String, Double> blueprint) {
+/**
+ * program.yaml: the title, the module study order, the exam blueprint (share per module, in file order) and the
+ * cohort's exam date ({@code exam-date}, null when none: learners may still set their own).
+ */
+public record Program(String title, List<String> moduleOrder, Map<String, Double> blueprint, LocalDate examDate) {
 
     public Program {
         moduleOrder = List.copyOf(moduleOrder);
         // keep the author's order for display, but make it read-only
         blueprint = Collections.unmodifiableMap(new LinkedHashMap<>(blueprint));
+    }
+
+    public Program(String title, List<String> moduleOrder, Map<String, Double> blueprint) {
+        this(title, moduleOrder, blueprint, null);
     }
 }

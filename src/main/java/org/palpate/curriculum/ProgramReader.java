@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,12 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads program.yaml: title, module study order and exam blueprint. */
+/** Reads program.yaml: title, module study order, exam blueprint and the cohort's exam date. */
 final class ProgramReader {
 
     static final String FILE = "program.yaml";
-    private static final List<String> KEYS = List.of("title", "modules", "blueprint");
+    private static final List<String> KEYS = List.of("title", "modules", "blueprint", "exam-date");
     private static final double SUM_TOLERANCE = 0.001;
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Problems problems;
 
@@ -52,7 +55,7 @@ final class ProgramReader {
         Position modulesAt = map.keyNode("modules") == null ? map.at() : map.document().at(map.keyNode("modules"));
         Map<String, Double> blueprint = readBlueprint(map, modules);
         boolean modulesReadable = map.value("modules") instanceof SequenceNode;
-        return new ProgramDraft(shown, title, modules, modulesAt, blueprint, modulesReadable);
+        return new ProgramDraft(shown, title, modules, modulesAt, blueprint, examDate(map), modulesReadable);
     }
 
     private List<Located<String>> readModules(YamlMap map) {
@@ -106,6 +109,26 @@ final class ProgramReader {
                     + ", not 1; adjust them so they sum to 1");
         }
         return blueprint;
+    }
+
+    /** The optional {@code exam-date: 2027-03-14} (ISO, a real calendar day), or null after reporting where it is wrong. */
+    private static LocalDate examDate(YamlMap map) {
+        Node node = map.value("exam-date");
+        if (node == null || Yaml.isNull(node)) {
+            return null;
+        }
+        String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : null;
+        if (text != null && ISO_DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                map.document().error(node, "`exam-date` " + text + " is not a day of the calendar; write a real date as YYYY-MM-DD");
+                return null;
+            }
+        }
+        map.document().error(node, "`exam-date` must be a date written YYYY-MM-DD (e.g. `2027-03-14`), not "
+                + (text == null ? Yaml.describe(node) : "`" + text + "`"));
+        return null;
     }
 
     /** A positive finite number, or null. */

@@ -12,12 +12,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.palpate.UserException;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
 import org.palpate.quiz.StudyDay;
+import org.palpate.scheduling.Calibration;
 import org.palpate.scheduling.Evaluation;
 import org.palpate.scheduling.Evaluator;
 import org.palpate.scheduling.FsrsModel;
@@ -47,13 +49,33 @@ public class EvaluationService {
     }
 
     public Evaluation ofLearner(Learner learner, ZoneId zone) {
-        Map<String, List<Review>> histories = new LinkedHashMap<>();
-        for (ReviewEntry entry : reviews.history(learner.id())) {
-            long day = StudyDay.of(entry.reviewedAt(), zone).toEpochDay();
-            histories.computeIfAbsent(entry.questionId(), q -> new ArrayList<>()).add(new Review(day, entry.rating()));
-        }
         // fsrs-rs drops outlier groups before it evaluates; a single learner's history is too small for that filter.
-        return evaluate(new Evaluator(FsrsModel.defaults(), false), histories.values());
+        return evaluate(new Evaluator(FsrsModel.defaults(), false), histories(List.of(learner), zone).values());
+    }
+
+    /**
+     * Predicted against observed recall over these learners' own review logs (each question of each learner one
+     * history), scored as {@link #ofLearner} scores; empty when no review can be predicted yet.
+     */
+    public Optional<Calibration> calibration(List<Learner> learners, ZoneId zone) {
+        Map<String, List<Review>> histories = histories(learners, zone);
+        try {
+            return Optional.of(new Evaluator(FsrsModel.defaults(), false).calibrate(histories.values()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, List<Review>> histories(List<Learner> learners, ZoneId zone) {
+        Map<String, List<Review>> histories = new LinkedHashMap<>();
+        for (Learner learner : learners) {
+            for (ReviewEntry entry : reviews.history(learner.id())) {
+                long day = StudyDay.of(entry.reviewedAt(), zone).toEpochDay();
+                histories.computeIfAbsent(learner.id() + "/" + entry.questionId(), q -> new ArrayList<>())
+                        .add(new Review(day, entry.rating()));
+            }
+        }
+        return histories;
     }
 
     private static Evaluation evaluate(Evaluator evaluator, Collection<List<Review>> histories) {

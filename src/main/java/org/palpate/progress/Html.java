@@ -54,18 +54,22 @@ final class Html {
             table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
             th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
             th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); font-weight: 600; }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { white-space: nowrap; }
             td.prompt { max-width: 48ch; }
             td b { white-space: nowrap; }
             tr.picks td { border-bottom: 1px solid var(--line); padding: 0 8px 8px 24px; }
             tr.has-picks td { border-bottom: none; }
             tr.sub td:first-child { padding-left: 24px; color: var(--muted); }
-            .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 10px; margin: 8px 0 4px; }
+            .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px; margin: 8px 0 4px; }
             .tile { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; background: #fbfcfd; }
-            .tile b { display: block; font-size: 22px; font-variant-numeric: tabular-nums; }
+            .tile b { display: block; font-size: 22px; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .tile span { color: var(--muted); font-size: 12px; }
-            .flag { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12px; background: #fdecea; color: var(--bad);
-                    margin: 1px 3px 1px 0; white-space: nowrap; border: 1px solid #f3c7c2; }
+            .flag { display: inline-block; max-width: 100%; padding: 0 7px; border-radius: 9px; font-size: 12px; background: #fdecea;
+                    color: var(--bad); margin: 1px 3px 1px 0; border: 1px solid #f3c7c2; overflow-wrap: anywhere; }
+            td.date, .date { white-space: nowrap; }
+            td.why { min-width: 24ch; }
+            tr.total td { border-top: 2px solid var(--line); }
             .right { color: var(--ok); font-weight: 600; }
             .wrong { color: var(--bad); font-weight: 600; }
             .unseen { color: var(--muted); }
@@ -94,6 +98,9 @@ final class Html {
               .tile { padding: 5px 8px; }
               .tile b { font-size: 15pt; }
               td.prompt { max-width: none; }
+              th, td { padding: 4px 5px; }
+              th { letter-spacing: 0; font-size: 8pt; }
+              td.why { min-width: 0; }
               footer { display: none; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }

@@ -5,19 +5,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.palpate.progress.ProgressReport.ModuleProgress;
+import org.palpate.scheduling.Calibration;
 
 /**
- * Everything about one learner: mastery per module and topic (the {@code progress} figures, under the same keys
- * {@code reviews} and {@code modules}), safety-critical questions, the reviews due in the next 30 days, a calendar
- * of study, true retention, streaks, time spent and the weakest questions.
+ * Everything about one learner: mastery per module and topic on the horizon and exam readiness (the {@code progress}
+ * figures, under the same keys {@code reviews}, {@code horizon}, {@code examDate}, {@code readiness} and {@code modules}),
+ * safety-critical questions, the reviews due in the next 30 days, a calendar of study, true retention, streaks, time
+ * spent, the weakest questions, and how well the memory model fits this learner ({@code calibration}: predicted
+ * against observed recall from their own review log; null before any review can be predicted).
  */
-public record LearnerReport(String learner, Instant at, int reviews, List<ModuleProgress> modules, List<CriticalItem> critical,
-        List<DayCount> forecast, List<StudyDayStats> calendar, List<RetentionBucket> retention, Streak streak, TimeSpent time,
-        List<WeakItem> weakest) {
+public record LearnerReport(String learner, Instant at, int reviews, LocalDate horizon, String horizonLabel, long daysLeft,
+        LocalDate examDate, double readiness, double desiredRetention, List<ModuleProgress> modules, List<ProgressReport.WeakTopic> weakestTopics,
+        List<ProgressReport.CriticalAtRisk> criticalAtRisk, List<CriticalItem> critical, List<DayCount> forecast,
+        List<StudyDayStats> calendar, List<RetentionBucket> retention, Streak streak, TimeSpent time, List<WeakItem> weakest,
+        Calibration calibration) {
 
-    /** A safety-critical question: {@code status} is "not seen", "right" or "wrong" (the last answer). */
+    /**
+     * A safety-critical question: {@code status} is "not seen", "right" or "wrong" (the last answer); recall now and
+     * on the horizon day.
+     */
     public record CriticalItem(String questionId, String moduleId, String prompt, String status, Instant lastAnswered,
-            double retrievability, Instant due, int lapses) {
+            double retrievability, double recallOnHorizon, Instant due, int lapses) {
     }
 
     /** Reviews falling due on one study day; the first day (today) includes every overdue review. */
@@ -43,8 +51,17 @@ public record LearnerReport(String learner, Instant at, int reviews, List<Module
     public record TimeSpent(long totalSeconds, long last7DaysSeconds, long last30DaysSeconds, double secondsPerReview) {
     }
 
-    /** A question the learner is least likely to recall now, with its lapses (forgotten after learning it) and wrong answers. */
-    public record WeakItem(String questionId, String moduleId, String prompt, double retrievability, int lapses, int wrong,
-            int reviews) {
+    /**
+     * A question the learner is least likely to recall on the horizon day (and now), with its lapses (forgotten after
+     * learning it) and wrong answers.
+     */
+    public record WeakItem(String questionId, String moduleId, String prompt, double retrievability, double recallOnHorizon,
+            int lapses, int wrong, int reviews) {
+    }
+
+    /** The progress figures of this report, as {@code progress} shows them. */
+    public ProgressReport progress() {
+        return new ProgressReport(learner, at, reviews, horizon, horizonLabel, daysLeft, examDate, readiness, desiredRetention, modules,
+                weakestTopics, criticalAtRisk);
     }
 }

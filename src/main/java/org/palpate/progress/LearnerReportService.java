@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
@@ -52,15 +53,17 @@ public class LearnerReportService {
     private final CurriculumService curricula;
     private final CardRepository cards;
     private final ReviewLogRepository reviews;
+    private final EvaluationService evaluation;
     private final Clock clock;
 
     LearnerReportService(Access access, ProgressService progress, CurriculumService curricula, CardRepository cards,
-            ReviewLogRepository reviews, Clock clock) {
+            ReviewLogRepository reviews, EvaluationService evaluation, Clock clock) {
         this.access = access;
         this.progress = progress;
         this.curricula = curricula;
         this.cards = cards;
         this.reviews = reviews;
+        this.evaluation = evaluation;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ public class LearnerReportService {
         Map<String, CardState> cardsById = cards.findAll(learner.id());
         List<ReviewEntry> history = reviews.history(learner.id());
         Scheduler scheduler = Schedulers.forLearner(learner);
+        ToDoubleFunction<CardState> onHorizon = card -> MasteryPolicy.recall(scheduler.model(), card, mastery.horizon(), zone);
 
         Map<String, ReviewEntry> last = new HashMap<>();
         Map<String, Integer> wrong = new HashMap<>();
@@ -95,7 +99,7 @@ public class LearnerReportService {
             ReviewEntry lastAnswer = last.get(q.id());
             String status = lastAnswer == null ? "not seen" : lastAnswer.correct() ? "right" : "wrong";
             return new CriticalItem(q.id(), q.moduleId(), q.prompt(), status, lastAnswer == null ? null : lastAnswer.reviewedAt(),
-                    card == null ? 0 : scheduler.retrievability(card, now), card == null ? null : card.due(),
+                    card == null ? 0 : scheduler.retrievability(card, now), onHorizon.applyAsDouble(card), card == null ? null : card.due(),
                     card == null ? 0 : card.lapses());
         }).toList();
 
@@ -155,14 +159,16 @@ public class LearnerReportService {
                 .map(c -> {
                     Question q = byId.get(c.getKey());
                     return new WeakItem(q.id(), q.moduleId(), q.prompt(), scheduler.retrievability(c.getValue(), now),
-                            c.getValue().lapses(), wrong.getOrDefault(q.id(), 0), answered.getOrDefault(q.id(), 0));
+                            onHorizon.applyAsDouble(c.getValue()), c.getValue().lapses(), wrong.getOrDefault(q.id(), 0),
+                            answered.getOrDefault(q.id(), 0));
                 })
-                .sorted(Comparator.comparingDouble(WeakItem::retrievability).thenComparing(Comparator.comparingInt(WeakItem::lapses).reversed())
+                .sorted(Comparator.comparingDouble(WeakItem::recallOnHorizon).thenComparing(Comparator.comparingInt(WeakItem::lapses).reversed())
                         .thenComparing(WeakItem::questionId))
                 .limit(WEAKEST).toList();
 
-        return new LearnerReport(learner.name(), now, mastery.reviews(), mastery.modules(), critical, forecast, calendar, retention,
-                streak, time, weakest);
+        return new LearnerReport(learner.name(), now, mastery.reviews(), mastery.horizon(), mastery.horizonLabel(), mastery.daysLeft(),
+                mastery.examDate(), mastery.readiness(), mastery.desiredRetention(), mastery.modules(), mastery.weakestTopics(), mastery.criticalAtRisk(), critical, forecast, calendar,
+                retention, streak, time, weakest, evaluation.calibration(List.of(learner), zone).orElse(null));
     }
 
     static int bucket(double elapsedDays) {

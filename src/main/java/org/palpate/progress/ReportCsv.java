@@ -29,18 +29,20 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
-    /** `progress`: one row per module and per topic. */
+    /** `progress`: one row per module and per topic; mastery is on the {@code horizon} day (ISO date, the last column). */
     public static String progress(ProgressReport r) {
         List<List<Object>> rows = new ArrayList<>();
+        String horizon = r.horizon().toString();
         for (ModuleProgress m : r.modules()) {
             rows.add(List.of(m.id(), "", m.title(), num(m.mastery()), m.seen(), m.total(), m.dueToday(), m.dueIn7Days(), m.critical(),
-                    m.criticalRight(), m.mastered()));
+                    m.criticalRight(), m.mastered(), num(m.examShare()), horizon));
             for (TopicProgress t : m.topics()) {
-                rows.add(List.of(m.id(), t.id(), t.title(), num(t.mastery()), t.seen(), t.total(), t.dueToday(), t.dueIn7Days(), "", "", ""));
+                rows.add(List.of(m.id(), t.id(), t.title(), num(t.mastery()), t.seen(), t.total(), t.dueToday(), t.dueIn7Days(), "", "", "",
+                        "", horizon));
             }
         }
         return write(List.of("module", "topic", "title", "mastery", "seen", "total", "due_today", "due_7_days", "critical",
-                "critical_right", "mastered"), rows);
+                "critical_right", "mastered", "exam_share", "horizon"), rows);
     }
 
     /**
@@ -50,6 +52,9 @@ public final class ReportCsv {
     public static String learner(LearnerReport r) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("summary", r.learner(), "", "reviews", r.reviews()));
+        rows.add(List.of("summary", r.learner(), "", "horizon", r.horizon().toString()));
+        rows.add(List.of("summary", r.learner(), "", "exam_date", r.examDate() == null ? "" : r.examDate().toString()));
+        rows.add(List.of("summary", r.learner(), "", "readiness", num(r.readiness())));
         for (ModuleProgress m : r.modules()) {
             rows.add(List.of("mastery", m.id(), m.title(), "mastery", num(m.mastery())));
             rows.add(List.of("mastery", m.id(), m.title(), "seen", m.seen()));
@@ -64,6 +69,7 @@ public final class ReportCsv {
         for (CriticalItem c : r.critical()) {
             rows.add(List.of("critical", c.questionId(), c.prompt(), "status", c.status()));
             rows.add(List.of("critical", c.questionId(), c.prompt(), "recall_now", num(c.retrievability())));
+            rows.add(List.of("critical", c.questionId(), c.prompt(), "recall_on_horizon", num(c.recallOnHorizon())));
             rows.add(List.of("critical", c.questionId(), c.prompt(), "lapses", c.lapses()));
         }
         for (DayCount d : r.forecast()) {
@@ -79,6 +85,16 @@ public final class ReportCsv {
             rows.add(List.of("retention", b.label(), "", "recalled", b.recalled()));
             rows.add(List.of("retention", b.label(), "", "share", b.share() == null ? "" : num(b.share())));
         }
+        if (r.calibration() != null) {
+            for (org.palpate.scheduling.Calibration.Bin b : r.calibration().bins()) {
+                String bin = Math.round(b.from() * 100) + "-" + Math.round(b.to() * 100) + "%";
+                rows.add(List.of("calibration", bin, "", "reviews", b.reviews()));
+                rows.add(List.of("calibration", bin, "", "predicted", num(b.predicted())));
+                rows.add(List.of("calibration", bin, "", "observed", num(b.observed())));
+            }
+            rows.add(List.of("calibration", "all", "", "log_loss", num(r.calibration().evaluation().logLoss())));
+            rows.add(List.of("calibration", "all", "", "rmse_bins", num(r.calibration().evaluation().rmseBins())));
+        }
         rows.add(List.of("streak", "current", "", "days", r.streak().current()));
         rows.add(List.of("streak", "longest", "", "days", r.streak().longest()));
         rows.add(List.of("streak", "studied", "", "days", r.streak().daysStudied()));
@@ -88,6 +104,7 @@ public final class ReportCsv {
         rows.add(List.of("time", "per_review", "", "seconds", num(r.time().secondsPerReview())));
         for (WeakItem w : r.weakest()) {
             rows.add(List.of("weakest", w.questionId(), w.prompt(), "recall_now", num(w.retrievability())));
+            rows.add(List.of("weakest", w.questionId(), w.prompt(), "recall_on_horizon", num(w.recallOnHorizon())));
             rows.add(List.of("weakest", w.questionId(), w.prompt(), "lapses", w.lapses()));
             rows.add(List.of("weakest", w.questionId(), w.prompt(), "wrong", w.wrong()));
         }

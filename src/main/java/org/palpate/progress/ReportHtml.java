@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.palpate.progress.CohortReport.LearnerRow;
 import org.palpate.progress.ItemAnalysis.ChoiceCount;
 import org.palpate.progress.ItemAnalysis.Item;
 import org.palpate.progress.LearnerReport.CriticalItem;
@@ -30,6 +28,7 @@ public final class ReportHtml {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     private ReportHtml() {
     }
@@ -41,8 +40,10 @@ public final class ReportHtml {
         int seen = r.modules().stream().mapToInt(ModuleProgress::seen).sum();
         int total = r.modules().stream().mapToInt(ModuleProgress::total).sum();
         double overall = total == 0 ? 0 : r.modules().stream().mapToDouble(m -> m.mastery() * m.total()).sum() / total;
+        String on = r.horizonLabel();
         b.append("<section><div class=\"tiles\">")
-                .append(tile(pct(overall), "overall mastery"))
+                .append(tile(pct(r.readiness()), "exam readiness " + on))
+                .append(tile(pct(overall), "overall mastery " + on))
                 .append(tile(mastered + " / " + r.modules().size(), "modules mastered"))
                 .append(tile(seen + " / " + total, "questions seen"))
                 .append(tile(String.valueOf(r.reviews()), "answers recorded"))
@@ -58,21 +59,27 @@ public final class ReportHtml {
                 bars.add(new Bar(t.title(), t.mastery(), true, t.seen() + "/" + t.total()));
             }
         }
-        b.append(figure("Mastery by module and topic",
-                "Mastery is the mean chance, from the memory model (FSRS-6), of recalling each question now; unseen questions count 0. "
-                        + "A module is mastered (✔) at 90% with every question seen and every safety-critical question answered right last time.",
-                Svg.shareBars("Mastery by module and topic", bars, 0.9, "90% = mastered")));
+        b.append(LearnerHtml.readiness(r));
+        String level = pct(MasteryPolicy.MASTERED);
+        b.append(figure("Mastery by module and topic, " + on,
+                "Mastery " + on + " is the mean chance, predicted by the memory model (FSRS-6), of recalling each question " + on
+                        + (r.examDate() == null ? " (no exam date is set)" : ", the exam day") + "; unseen questions count 0. A module is mastered (✔) at "
+                        + level + " with every question seen and out of its learning steps, and every safety-critical question answered right "
+                        + "last time.",
+                Svg.shareBars("Mastery by module and topic, " + on, bars, MasteryPolicy.MASTERED, level + " = mastered")));
 
         StringBuilder critical = new StringBuilder("<table><thead><tr><th>Question</th><th>Module</th><th>Last answer</th>"
-                + "<th class=\"num\">Recall now</th><th class=\"num\">Lapses</th><th>Next review</th></tr></thead><tbody>");
+                + "<th class=\"num\">Recall now</th><th class=\"num\">Recall " + esc(on) + "</th><th class=\"num\">Lapses</th>"
+                + "<th>Next review</th></tr></thead><tbody>");
         for (CriticalItem c : r.critical()) {
             String css = c.status().equals("right") ? "right" : c.status().equals("wrong") ? "wrong" : "unseen";
             critical.append("<tr><td class=\"prompt\"><b>").append(esc(c.questionId())).append("</b><br>").append(esc(c.prompt()))
                     .append("</td><td>").append(esc(c.moduleId())).append("</td><td class=\"").append(css).append("\">")
-                    .append(esc(c.status())).append(c.lastAnswered() == null ? "" : "<br><small>" + esc(when(c.lastAnswered(), zone)) + "</small>")
+                    .append(esc(c.status())).append(c.lastAnswered() == null ? "" : "<br><small class=\"date\">" + esc(shortWhen(c.lastAnswered(), r.at(), zone)) + "</small>")
                     .append("</td><td class=\"num\">").append(c.status().equals("not seen") ? "–" : pct(c.retrievability()))
-                    .append("</td><td class=\"num\">").append(c.lapses()).append("</td><td>")
-                    .append(c.due() == null ? "–" : esc(when(c.due(), zone))).append("</td></tr>");
+                    .append("</td><td class=\"num\">").append(c.status().equals("not seen") ? "–" : pct(c.recallOnHorizon()))
+                    .append("</td><td class=\"num\">").append(c.lapses()).append("</td><td class=\"date\">")
+                    .append(c.due() == null ? "–" : esc(shortWhen(c.due(), r.at(), zone))).append("</td></tr>");
         }
         critical.append("</tbody></table>");
         b.append(section("Safety-critical questions",
@@ -101,70 +108,30 @@ public final class ReportHtml {
                         + " The scheduler aims at 90%.",
                 Svg.shareBars("True retention by interval", retention, 0.9, "90% target")));
 
+        b.append(LearnerHtml.calibration(r.calibration(), "Is the memory model right for you?", "you"));
         b.append(section("Time spent", "Answer time, each answer counted up to 60 seconds (as Anki does).",
                 "<div class=\"tiles\">" + tile(minutes(r.time().totalSeconds()), "in total") + tile(minutes(r.time().last7DaysSeconds()), "last 7 days")
                         + tile(minutes(r.time().last30DaysSeconds()), "last 30 days")
                         + tile(String.format(Locale.ROOT, "%.1f s", r.time().secondsPerReview()), "per answer") + "</div>"));
 
         StringBuilder weak = new StringBuilder("<table><thead><tr><th>Question</th><th>Module</th><th class=\"num\">Recall now</th>"
-                + "<th class=\"num\">Lapses</th><th class=\"num\">Wrong</th><th class=\"num\">Answers</th></tr></thead><tbody>");
+                + "<th class=\"num\">Recall " + esc(on) + "</th><th class=\"num\">Lapses</th><th class=\"num\">Wrong</th><th class=\"num\">Answers</th></tr></thead><tbody>");
         for (WeakItem w : r.weakest()) {
             weak.append("<tr><td class=\"prompt\"><b>").append(esc(w.questionId())).append("</b><br>").append(esc(w.prompt()))
                     .append("</td><td>").append(esc(w.moduleId())).append("</td><td class=\"num\">").append(pct(w.retrievability()))
+                    .append("</td><td class=\"num\">").append(pct(w.recallOnHorizon()))
                     .append("</td><td class=\"num\">").append(w.lapses()).append("</td><td class=\"num\">").append(w.wrong())
                     .append("</td><td class=\"num\">").append(w.reviews()).append("</td></tr>");
         }
         weak.append("</tbody></table>");
-        b.append(section("Weakest questions", "The questions you are least likely to recall now, with their lapses (forgotten after "
+        b.append(section("Weakest questions", "The questions you are least likely to recall " + on + ", with their lapses (forgotten after "
                 + "being learned) and wrong answers. Practise them with 'quiz start --module M'.",
                 r.weakest().isEmpty() ? "<p>No question seen yet.</p>" : weak.toString()));
         return Html.page("Progress report: " + r.learner(), "As of " + when(r.at(), zone), b.toString() + footer());
     }
 
     public static String cohort(CohortReport r, ZoneId zone) {
-        StringBuilder b = new StringBuilder();
-        int n = r.learners().size();
-        double mean = r.learners().stream().mapToDouble(LearnerRow::overall).average().orElse(0);
-        int active = (int) r.learners().stream().filter(l -> l.reviewsLast7Days() > 0).count();
-        b.append("<section><div class=\"tiles\">").append(tile(String.valueOf(n), "students"))
-                .append(tile(pct(mean), "mean mastery")).append(tile(active + " / " + n, "studied in the last 7 days"))
-                .append(tile(String.valueOf(r.atRisk().size()), "at risk")).append("</div></section>\n");
-
-        List<LearnerRow> sorted = r.learners().stream().sorted(Comparator.comparingDouble(LearnerRow::overall).thenComparing(LearnerRow::name)).toList();
-        b.append(figure("Mastery: students by module",
-                "Each cell is a student's mastery of a module (mean chance of recall now; unseen questions count 0). Weakest students first; "
-                        + "● marks a student at risk.",
-                "<div class=\"scroll\">" + Svg.heatmap("Mastery per student and module", sorted.stream().map(LearnerRow::name).toList(),
-                        sorted.stream().map(l -> !l.reasons().isEmpty()).toList(), r.modules().stream().map(CohortReport.ModuleColumn::title).toList(),
-                        sorted.stream().map(LearnerRow::mastery).toList()) + "</div>"));
-
-        List<Svg.Stack> stacks = r.completion().stream().map(c -> new Svg.Stack(c.title() + " (" + pct(c.meanMastery()) + ")",
-                new int[] {c.mastered(), c.started() - c.mastered(), c.learners() - c.started()})).toList();
-        b.append(figure("Module completion", "How many students have mastered each module, started it without mastering it yet, or not "
-                + "started it; the mean mastery is in brackets.",
-                Svg.stacks("Module completion", stacks, List.of("mastered", "started", "not started"), List.of("#08306b", "#9ecae1", "#eef2f7"))));
-
-        StringBuilder risk = new StringBuilder("<table><thead><tr><th>Student</th><th class=\"num\">Mastery</th><th class=\"num\">7 days ago</th>"
-                + "<th>Last study</th><th class=\"num\">Overdue</th><th>Why</th></tr></thead><tbody>");
-        Map<String, LearnerRow> byName = new TreeMap<>();
-        r.learners().forEach(l -> byName.put(l.name(), l));
-        for (CohortReport.AtRisk a : r.atRisk()) {
-            LearnerRow l = byName.get(a.name());
-            risk.append("<tr><td><b>").append(esc(a.name())).append("</b></td><td class=\"num\">").append(pct(l.overall()))
-                    .append("</td><td class=\"num\">").append(pct(l.overallWeekAgo())).append("</td><td>")
-                    .append(l.lastStudy() == null ? "never" : esc(when(l.lastStudy(), zone))).append("</td><td class=\"num\">")
-                    .append(l.overdue()).append("</td><td>");
-            a.reasons().forEach(reason -> risk.append("<span class=\"flag\">").append(esc(reason)).append("</span> "));
-            risk.append("</td></tr>");
-        }
-        risk.append("</tbody></table>");
-        CohortReport.Thresholds t = r.thresholds();
-        b.append(section("At-risk students (" + r.atRisk().size() + ")", "A student is at risk after " + t.noStudyDays()
-                + " days without study, with more than " + t.overdueBacklog() + " reviews overdue, when overall mastery fell by more than "
-                + Math.round(t.masteryDrop() * 100) + " points in " + t.trendDays() + " days, or when a safety-critical question was "
-                + "answered wrong last time.", r.atRisk().isEmpty() ? "<p>Nobody is at risk.</p>" : risk.toString()));
-        return Html.page("Cohort report", n + " students, " + r.modules().size() + " modules — as of " + when(r.at(), zone),
-                b.toString() + footer());
+        return CohortHtml.page(r, zone);
     }
 
     public static String items(ItemAnalysis r, ZoneId zone) {
@@ -180,8 +147,8 @@ public final class ReportHtml {
                 Svg.itemMap("Facility against discrimination", points)));
 
         StringBuilder t = new StringBuilder("<div class=\"scroll\"><table><thead><tr><th>Question</th><th class=\"num\">Students</th>"
-                + "<th class=\"num\">Answers</th><th class=\"num\">Facility</th><th class=\"num\">Discrimination</th><th class=\"num\">Efficiency</th>"
-                + "<th class=\"num\">Upper−lower</th><th class=\"num\">Mean time</th><th class=\"num\">Lapses</th>"
+                + "<th class=\"num\">Answers</th><th class=\"num\">Facility</th><th class=\"num\">Discrim&shy;ination</th><th class=\"num\">Effi&shy;ciency</th>"
+                + "<th class=\"num\">Upper−<wbr>lower</th><th class=\"num\">Mean time</th><th class=\"num\">Lapses</th>"
                 + "</tr></thead><tbody>");
         for (Item i : r.items()) {
             t.append(i.choices().isEmpty() ? "<tr>" : "<tr class=\"has-picks\">").append("<td class=\"prompt\"><b>").append(esc(i.questionId())).append("</b>").append(i.critical() ? " <small>(critical)</small>" : "")
@@ -226,19 +193,19 @@ public final class ReportHtml {
         return s.append("</ul>").toString();
     }
 
-    private static String tile(String value, String label) {
+    static String tile(String value, String label) {
         return "<div class=\"tile\"><b>" + esc(value) + "</b><span>" + esc(label) + "</span></div>";
     }
 
-    private static String section(String title, String note, String content) {
+    static String section(String title, String note, String content) {
         return "<section><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>" + content + "</section>\n";
     }
 
-    private static String figure(String title, String note, String svg) {
+    static String figure(String title, String note, String svg) {
         return "<section class=\"figure\"><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>" + svg + "</section>\n";
     }
 
-    private static String footer() {
+    static String footer() {
         return "<footer>Made by Palpate. Figures are explained in the README, section Reports.</footer>\n";
     }
 
@@ -256,6 +223,11 @@ public final class ReportHtml {
         }
         long minutes = Math.round(seconds / 60.0);
         return minutes < 120 ? minutes + " min" : String.format(Locale.ROOT, "%.1f h", minutes / 60.0);
+    }
+
+    /** For table cells, short enough never to wrap: the year only when it is not the year of the report. */
+    static String shortWhen(Instant instant, Instant reportAt, ZoneId zone) {
+        return instant.atZone(zone).getYear() == reportAt.atZone(zone).getYear() ? instant.atZone(zone).format(SHORT) : when(instant, zone);
     }
 
     static String when(Instant instant, ZoneId zone) {

@@ -94,6 +94,16 @@ class ReportQueries {
         return result;
     }
 
+    /** True retention per learner: reviews of cards in the review phase, and how many were recalled (any rating but again). */
+    Map<Long, int[]> trueRetention() {
+        Map<Long, int[]> result = new HashMap<>();
+        jdbc.sql("SELECT learner_id, COUNT(*), SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END) FROM review_log "
+                + "WHERE phase_before = 'REVIEW' AND undone_at IS NULL GROUP BY learner_id").query(row -> {
+                    result.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
+                });
+        return result;
+    }
+
     /**
      * Each learner's first answer to each question: the earliest review that found the card new (read through an
      * index). An answer taken back with undo counts: the learner answered before seeing the key, so a right answer

@@ -20,6 +20,7 @@ final class Svg {
     static final String OK = "#1e6b3a";
     static final String MUTED = "#5b6775";
     static final String LINE = "#d8dee6";
+    static final String INK = "#1d2733";
 
     private Svg() {
     }
@@ -51,11 +52,6 @@ final class Svg {
         return share >= mastered ? "#08306b" : color(0.8 * Math.max(0, share) / mastered);
     }
 
-    /** Dark text on pale cells, white on dark ones. */
-    static String ink(double share) {
-        return share > 0.55 ? "#ffffff" : "#1d2733";
-    }
-
     private static int mix(int a, int b, double f) {
         return (int) Math.round(a + (b - a) * f);
     }
@@ -67,7 +63,9 @@ final class Svg {
         int row = 24;
         int top = 22;
         int height = top + bars.size() * row + 24;
-        int width = labelWidth + barWidth + 110;
+        // room for the longest "value  note" label (about 7 px a character at 12.5 px), so none is cut at the edge
+        int longest = bars.stream().mapToInt(b -> 6 + (b.note() == null ? 0 : b.note().length())).max().orElse(0);
+        int width = labelWidth + barWidth + Math.max(110, 16 + (int) Math.ceil(longest * 7.2));
         StringBuilder s = open(width, height, title);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -168,44 +166,6 @@ final class Svg {
         return s.append("</svg>").toString();
     }
 
-    /** A grid of shares: rows (learners) by columns (modules), each cell coloured and labelled with its percentage. */
-    static String heatmap(String title, List<String> rowLabels, List<Boolean> rowMarked, List<String> columnLabels, List<List<Double>> values) {
-        int labelWidth = 170;
-        int cellWidth = Math.max(90, Math.min(230, 720 / Math.max(1, columnLabels.size())));
-        int cellHeight = rowLabels.size() > 60 ? 13 : 20;
-        int top = 62;
-        int width = labelWidth + columnLabels.size() * cellWidth + 10;
-        int height = top + rowLabels.size() * cellHeight + 8;
-        StringBuilder s = open(width, height, title);
-        int lx = labelWidth;
-        s.append(text(lx - 8, 14, "0%", "end", "font-size:11px;fill:" + MUTED));
-        for (int i = 0; i < 10; i++) {
-            s.append(rect(lx + i * 14, 4, 14, 12, masteryColor(i * 0.09, 0.9), null));
-        }
-        s.append(text(lx + 146, 14, "89%", "start", "font-size:11px;fill:" + MUTED));
-        s.append(rect(lx + 184, 4, 14, 12, masteryColor(1, 0.9), null));
-        s.append(text(lx + 202, 14, "90% or more (mastery level)", "start", "font-size:11px;fill:" + MUTED));
-        for (int c = 0; c < columnLabels.size(); c++) {
-            s.append(text(labelWidth + c * cellWidth + cellWidth / 2, top - 10, clip(columnLabels.get(c), cellWidth / 7), "middle",
-                    "font-size:12px;font-weight:600"));
-        }
-        int font = cellHeight >= 18 ? 12 : 9;
-        for (int r = 0; r < rowLabels.size(); r++) {
-            int y = top + r * cellHeight;
-            boolean marked = rowMarked.get(r);
-            s.append(text(labelWidth - 8, y + cellHeight - (cellHeight - font) / 2 - 2, rowLabels.get(r) + (marked ? " ●" : ""), "end",
-                    "font-size:" + font + "px" + (marked ? ";fill:" + BAD : "")));
-            for (int c = 0; c < columnLabels.size(); c++) {
-                double v = values.get(r).get(c);
-                s.append(rect(labelWidth + c * cellWidth, y, cellWidth - 2, cellHeight - 2, masteryColor(v, 0.9),
-                        rowLabels.get(r) + " / " + columnLabels.get(c) + ": " + Math.round(v * 100) + "%"));
-                s.append(text(labelWidth + c * cellWidth + cellWidth / 2, y + cellHeight - (cellHeight - font) / 2 - 3,
-                        Math.round(v * 100) + "%", "middle", "font-size:" + font + "px;fill:" + (v >= 0.9 || v > 0.75 ? "#ffffff" : "#1d2733")));
-            }
-        }
-        return s.append("</svg>").toString();
-    }
-
     /** Horizontal stacked bars of counts (module completion: mastered, started, not started). */
     static String stacks(String title, List<Stack> stacks, List<String> partLabels, List<String> partColors) {
         int labelWidth = 0;
@@ -225,7 +185,7 @@ final class Svg {
                 s.append(rect(x, y + 2, w, 20, partColors.get(p), st.label() + " — " + partLabels.get(p) + ": " + st.parts()[p]));
                 if (w > 30) {
                     s.append(text((int) (x + w / 2), y + 16, String.valueOf(st.parts()[p]), "middle",
-                            "font-size:11.5px;fill:" + (p == 0 ? "#ffffff" : "#1d2733")));
+                            "font-size:11.5px;fill:" + SvgHeatmap.inkOn(partColors.get(p))));
                 }
                 x += w;
             }
@@ -322,12 +282,12 @@ final class Svg {
         return max / 5;
     }
 
-    private static StringBuilder open(int width, int height, String title) {
+    static StringBuilder open(int width, int height, String title) {
         return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" "
                 + "height=\"%d\" role=\"img\" aria-label=\"%s\"><title>%s</title>", width, height, width, height, Html.esc(title), Html.esc(title)));
     }
 
-    private static String rect(double x, double y, double w, double h, String fill, String tooltip) {
+    static String rect(double x, double y, double w, double h, String fill, String tooltip) {
         String shape = String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" fill=\"%s\"", x, y,
                 Math.max(0, w), Math.max(0, h), fill);
         return tooltip == null ? shape + "/>" : shape + "><title>" + Html.esc(tooltip) + "</title></rect>";

@@ -21,7 +21,6 @@ import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.NextStates;
 import org.palpate.scheduling.Outcome;
 import org.palpate.scheduling.Rating;
-import org.palpate.scheduling.Scheduler;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -47,15 +46,17 @@ public class QuizService {
     private final ReviewLogRepository reviews;
     private final SessionRepository sessions;
     private final TransactionTemplate transactions;
+    private final ExamSchedules schedules;
     private final Clock clock;
 
     QuizService(CurriculumService curricula, CardRepository cards, ReviewLogRepository reviews, SessionRepository sessions,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, ExamSchedules schedules, Clock clock) {
         this.curricula = curricula;
         this.cards = cards;
         this.reviews = reviews;
         this.sessions = sessions;
         this.transactions = transactions;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -120,10 +121,8 @@ public class QuizService {
             sessions.present(session);
         }
         Question question = curricula.graded().question(session.head());
-        Scheduler scheduler = Schedulers.forLearner(learner);
         CardState card = cards.find(learner.id(), question.id()).map(StoredCard::state).orElse(CardState.newCard(clock.instant()));
-        return Optional.of(new Current(session, present(session, question),
-                scheduler.next(card, clock.instant(), Schedulers.cardSeed(learner.id(), question.id()))));
+        return Optional.of(new Current(session, present(session, question), schedules.next(learner, card, clock.instant(), question.id())));
     }
 
     /**
@@ -220,7 +219,7 @@ public class QuizService {
         Rating rating = graded.correct() ? (exam ? Rating.GOOD : Objects.requireNonNullElse(requested, Rating.GOOD)) : Rating.AGAIN;
         Optional<StoredCard> stored = cards.find(learner.id(), question.id());
         CardState before = stored.map(StoredCard::state).orElse(CardState.newCard(now));
-        NextStates preview = Schedulers.forLearner(learner).next(before, now, Schedulers.cardSeed(learner.id(), question.id()));
+        NextStates preview = schedules.next(learner, before, now, question.id());
         Outcome outcome = preview.of(rating);
         double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
         reviews.append(gradedAgainst.version(), new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,

@@ -69,6 +69,40 @@ public final class Evaluator {
                 items.size() - scored.size());
     }
 
+    /**
+     * The calibration of the model on these histories: every prediction {@link #evaluate} makes, binned by predicted
+     * recall, with the evaluation itself.
+     *
+     * @throws IllegalArgumentException as {@link #evaluate} does when nothing can be predicted
+     */
+    public Calibration calibrate(Collection<List<Review>> historiesPerCard) {
+        Evaluation evaluation = evaluate(historiesPerCard);
+        int binCount = (int) Math.round(1 / Calibration.BIN_WIDTH);
+        double[][] bins = new double[binCount][3];
+        double predicted = 0;
+        double recalled = 0;
+        int items = 0;
+        for (List<Review> history : historiesPerCard) {
+            for (EvaluationItem item : predict(history)) {
+                int bin = Math.min(binCount - 1, (int) Math.floor(item.retrievability() / Calibration.BIN_WIDTH));
+                bins[bin][0]++;
+                bins[bin][1] += item.retrievability();
+                bins[bin][2] += item.recalled() ? 1 : 0;
+                predicted += item.retrievability();
+                recalled += item.recalled() ? 1 : 0;
+                items++;
+            }
+        }
+        List<Calibration.Bin> nonEmpty = new ArrayList<>();
+        for (int i = 0; i < binCount; i++) {
+            if (bins[i][0] > 0) {
+                nonEmpty.add(new Calibration.Bin(i * Calibration.BIN_WIDTH, (i + 1) * Calibration.BIN_WIDTH, (int) bins[i][0],
+                        bins[i][1] / bins[i][0], bins[i][2] / bins[i][0]));
+            }
+        }
+        return new Calibration(nonEmpty, items, predicted / items, recalled / items, evaluation);
+    }
+
     private List<EvaluationItem> predict(List<Review> history) {
         List<EvaluationItem> items = new ArrayList<>();
         MemoryState state = null;

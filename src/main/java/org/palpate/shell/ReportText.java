@@ -22,6 +22,9 @@ import org.palpate.progress.LearnerReport.CriticalItem;
 import org.palpate.progress.LearnerReport.DayCount;
 import org.palpate.progress.LearnerReport.RetentionBucket;
 import org.palpate.progress.LearnerReport.WeakItem;
+import org.palpate.progress.CalibrationVerdict;
+import org.palpate.progress.MasteryPolicy;
+import org.palpate.scheduling.Calibration;
 import org.palpate.progress.ProgressReport;
 import org.palpate.progress.ProgressReport.ModuleProgress;
 
@@ -30,37 +33,63 @@ final class ReportText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /** How many critical questions at risk the summary names before "and N more". */
+    private static final int CRITICAL_LISTED = 8;
 
     private ReportText() {
     }
 
     static String mastery(ProgressReport report) {
+        String on = report.horizonLabel();
         List<List<String>> rows = new ArrayList<>();
         for (ModuleProgress m : report.modules()) {
             rows.add(List.of(m.id() + (m.mastered() ? " ✔" : ""), Text.percent(m.mastery()), m.seen() + "/" + m.total(),
-                    String.valueOf(m.dueToday()), String.valueOf(m.dueIn7Days()),
-                    m.critical() == 0 ? "-" : m.criticalRight() + "/" + m.critical()));
-            m.topics().forEach(t -> rows.add(List.of("  " + t.id(), Text.percent(t.mastery()), t.seen() + "/" + t.total(),
-                    String.valueOf(t.dueToday()), String.valueOf(t.dueIn7Days()), "")));
+                    String.valueOf(m.learning()), String.valueOf(m.dueToday()), String.valueOf(m.dueIn7Days()),
+                    m.critical() == 0 ? "-" : m.criticalRight() + "/" + m.critical(), Text.percent(m.examShare())));
+            m.topics().forEach(t -> rows.add(List.of("  " + t.id(), Text.percent(t.mastery()), t.seen() + "/" + t.total(), "",
+                    String.valueOf(t.dueToday()), String.valueOf(t.dueIn7Days()), "", "")));
         }
-        return report.learner() + ": " + report.reviews() + " answers recorded\n\n"
-                + Text.table(List.of("MODULE / TOPIC", "MASTERY", "SEEN", "DUE TODAY", "DUE 7 DAYS", "CRITICAL RIGHT"), rows)
-                + "\n\nMastery is the mean chance of recalling each question now (unseen = 0%). A module is mastered (✔) at 90%"
-                + "\nwith every question seen and every safety-critical question answered right last time.";
+        StringBuilder out = new StringBuilder(report.learner()).append(": ").append(report.reviews()).append(" answers recorded; ")
+                .append(report.examDate() == null ? "no exam date set, so mastery is predicted " + on + " (" + DAY.format(report.horizon()) + ")"
+                        : "exam " + on + " (" + days(report.daysLeft()) + ")")
+                .append("\n\nEXAM READINESS ").append(on.toUpperCase(Locale.ROOT)).append(": ").append(Text.percent(report.readiness()))
+                .append(" expected right on a blueprint exam");
+        if (!report.weakestTopics().isEmpty()) {
+            out.append("\nWeakest topics: ").append(report.weakestTopics().stream()
+                    .map(t -> t.moduleId() + "/" + t.topicId() + " " + Text.percent(t.mastery())).collect(Collectors.joining(", ")));
+        }
+        List<ProgressReport.CriticalAtRisk> risk = report.criticalAtRisk();
+        out.append("\nCritical questions at risk ").append(on).append(" (predicted recall under ").append(Text.percent(report.desiredRetention()))
+                .append("): ").append(risk.isEmpty() ? "none" : risk.size() + ": " + risk.stream().limit(CRITICAL_LISTED)
+                        .map(c -> c.questionId() + (c.seen() ? " " + Text.percent(c.recall()) : " (not seen)")).collect(Collectors.joining(", "))
+                        + (risk.size() > CRITICAL_LISTED ? " and " + (risk.size() - CRITICAL_LISTED) + " more" : ""));
+        out.append("\n\n").append(Text.table(List.of("MODULE / TOPIC", "MASTERY " + on.toUpperCase(Locale.ROOT), "SEEN", "LEARNING",
+                "DUE TODAY", "DUE 7 DAYS", "CRITICAL RIGHT", "EXAM SHARE"), rows));
+        out.append("\n\nMastery ").append(on).append(" is the mean predicted chance of recalling each question ").append(on)
+                .append(" (unseen = 0%).\nA module is mastered (✔) at ").append(Text.percent(MasteryPolicy.MASTERED))
+                .append(" with every question seen and out of its learning steps, and every safety-critical question\n")
+                .append("answered right last time. Set your exam date with 'learner exam-date YYYY-MM-DD'.");
+        return out.toString();
+    }
+
+    private static String days(long left) {
+        return left == 0 ? "today" : left == 1 ? "tomorrow" : left + " days left";
     }
 
     static String learner(LearnerReport r, ZoneId zone) {
         StringBuilder out = new StringBuilder();
-        out.append(mastery(new ProgressReport(r.learner(), r.at(), r.reviews(), r.modules())));
+        out.append(mastery(r.progress()));
 
         out.append("\n\nSAFETY-CRITICAL QUESTIONS\n");
         List<List<String>> critical = new ArrayList<>();
         for (CriticalItem c : r.critical()) {
-            critical.add(List.of(c.questionId(), c.moduleId(), c.status(), c.status().equals("not seen") ? "-" : Text.percent(c.retrievability()),
-                    String.valueOf(c.lapses()), c.due() == null ? "-" : when(c.due(), zone)));
+            boolean unseen = c.status().equals("not seen");
+            critical.add(List.of(c.questionId(), c.moduleId(), c.status(), unseen ? "-" : Text.percent(c.retrievability()),
+                    unseen ? "-" : Text.percent(c.recallOnHorizon()), String.valueOf(c.lapses()), c.due() == null ? "-" : when(c.due(), zone)));
         }
+        String onHorizon = "RECALL " + r.horizonLabel().toUpperCase(Locale.ROOT);
         out.append(critical.isEmpty() ? "none in this curriculum"
-                : Text.table(List.of("QUESTION", "MODULE", "LAST ANSWER", "RECALL NOW", "LAPSES", "NEXT REVIEW"), critical));
+                : Text.table(List.of("QUESTION", "MODULE", "LAST ANSWER", "RECALL NOW", onHorizon, "LAPSES", "NEXT REVIEW"), critical));
 
         int due30 = r.forecast().stream().mapToInt(DayCount::count).sum();
         out.append("\n\nDUE IN THE NEXT 30 DAYS: ").append(due30).append(" reviews\n");
@@ -83,6 +112,8 @@ final class ReportText {
         }
         out.append(Text.table(List.of("INTERVAL", "REVIEWS", "RECALLED", "RETENTION"), retention));
 
+        out.append("\n\nIS THE MEMORY MODEL RIGHT FOR YOU? (what FSRS predicted before each review against what you recalled)\n")
+                .append(calibration(r.calibration(), "you"));
         out.append("\n\nStreak: ").append(r.streak().current()).append(" days (longest ").append(r.streak().longest()).append(", ")
                 .append(r.streak().daysStudied()).append(" days studied). Time answering: ").append(minutes(r.time().totalSeconds()))
                 .append(" in total, ").append(minutes(r.time().last7DaysSeconds())).append(" in the last 7 days, ")
@@ -92,11 +123,28 @@ final class ReportText {
         out.append("\n\nWEAKEST QUESTIONS\n");
         List<List<String>> weak = new ArrayList<>();
         for (WeakItem w : r.weakest()) {
-            weak.add(List.of(w.questionId(), w.moduleId(), Text.percent(w.retrievability()), String.valueOf(w.lapses()), String.valueOf(w.wrong()),
-                    String.valueOf(w.reviews())));
+            weak.add(List.of(w.questionId(), w.moduleId(), Text.percent(w.retrievability()), Text.percent(w.recallOnHorizon()),
+                    String.valueOf(w.lapses()), String.valueOf(w.wrong()), String.valueOf(w.reviews())));
         }
-        out.append(weak.isEmpty() ? "no question seen yet" : Text.table(List.of("QUESTION", "MODULE", "RECALL NOW", "LAPSES", "WRONG", "ANSWERS"), weak));
+        out.append(weak.isEmpty() ? "no question seen yet"
+                : Text.table(List.of("QUESTION", "MODULE", "RECALL NOW", onHorizon, "LAPSES", "WRONG", "ANSWERS"), weak));
         return out.toString();
+    }
+
+    /** Predicted against observed recall in bins, the evaluation figures, and the verdict in a sentence. */
+    static String calibration(Calibration c, String who) {
+        if (c == null) {
+            return "nothing to compare yet: FSRS predicts only reviews that come a day or more after the previous one";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Calibration.Bin b : c.bins()) {
+            rows.add(List.of(Math.round(b.from() * 100) + "-" + Math.round(b.to() * 100) + "%", String.valueOf(b.reviews()),
+                    Text.percent(b.predicted()), Text.percent(b.observed())));
+        }
+        return Text.table(List.of("PREDICTED", "REVIEWS", "MEAN PREDICTED", "RECALLED"), rows)
+                + String.format(Locale.ROOT, "%nLog loss %.4f, RMSE(bins) %.4f over %d predicted reviews (as 'srs evaluate' computes them).%n",
+                        c.evaluation().logLoss(), c.evaluation().rmseBins(), c.evaluation().items())
+                + CalibrationVerdict.of(c, who);
     }
 
     private static String calendar(LearnerReport r, LocalDate today, int weeks) {
@@ -126,17 +174,30 @@ final class ReportText {
     static String cohort(CohortReport r, ZoneId zone) {
         List<String> header = new ArrayList<>(List.of("LEARNER"));
         r.modules().forEach(m -> header.add(m.id().toUpperCase(Locale.ROOT)));
-        header.addAll(List.of("OVERALL", "7 DAYS AGO", "LAST STUDY", "OVERDUE", "AT RISK"));
+        header.addAll(List.of("OVERALL", "7 DAYS AGO", "READINESS", "RETENTION", "LAST STUDY", "OVERDUE", "AT RISK"));
         List<List<String>> rows = new ArrayList<>();
         for (LearnerRow l : r.learners()) {
             List<String> row = new ArrayList<>(List.of(l.name()));
             l.mastery().forEach(m -> row.add(Text.percent(m)));
-            row.addAll(List.of(Text.percent(l.overall()), Text.percent(l.overallWeekAgo()), l.lastStudy() == null ? "never" : when(l.lastStudy(), zone),
+            row.addAll(List.of(Text.percent(l.overall()), Text.percent(l.overallWeekAgo()), Text.percent(l.readiness()),
+                    l.trueRetention() == null ? "-" : Text.percent(l.trueRetention()), l.lastStudy() == null ? "never" : when(l.lastStudy(), zone),
                     String.valueOf(l.overdue()), l.reasons().isEmpty() ? "" : "yes"));
             rows.add(row);
         }
-        StringBuilder out = new StringBuilder("Cohort: ").append(r.learners().size()).append(" students, mastery per module\n\n")
-                .append(r.learners().isEmpty() ? "no students yet" : Text.table(header, rows));
+        StringBuilder out = new StringBuilder("Cohort: ").append(r.learners().size()).append(" students, mastery per module ")
+                .append(r.horizonLabel()).append("\n\n").append(r.learners().isEmpty() ? "no students yet" : Text.table(header, rows));
+        out.append("\n\nEXAM READINESS ").append(r.horizonLabel().toUpperCase(Locale.ROOT)).append(": ").append(r.onTrack()).append(" of ")
+                .append(r.learners().size()).append(" on track (").append(Text.percent(r.thresholds().onTrack()))
+                .append(" or more expected right on a blueprint exam)\n");
+        Map<String, LearnerRow> byName = new HashMap<>();
+        r.learners().forEach(l -> byName.put(l.name(), l));
+        List<List<String>> ranking = new ArrayList<>();
+        for (int i = 0; i < r.ranking().size(); i++) {
+            LearnerRow l = byName.get(r.ranking().get(i));
+            ranking.add(List.of(String.valueOf(i + 1), l.name(), Text.percent(l.readiness()), l.examDate() == null ? "-" : l.examDate().toString(),
+                    l.onTrack() ? "yes" : ""));
+        }
+        out.append(ranking.isEmpty() ? "no students yet" : Text.table(List.of("RANK", "LEARNER", "READINESS", "EXAM DATE", "ON TRACK"), ranking));
         out.append("\n\nMODULE COMPLETION\n");
         List<List<String>> completion = new ArrayList<>();
         for (ModuleCompletion c : r.completion()) {
@@ -149,7 +210,10 @@ final class ReportText {
         CohortReport.Thresholds t = r.thresholds();
         out.append("\n\nAt risk: no study for ").append(t.noStudyDays()).append(" days, more than ").append(t.overdueBacklog())
                 .append(" reviews overdue, mastery down more than ").append(Math.round(t.masteryDrop() * 100)).append(" points in ")
-                .append(t.trendDays()).append(" days, or a critical question answered wrong last time.");
+                .append(t.trendDays()).append(" days, true retention under ").append(Text.percent(t.lowRetention())).append(" (from ")
+                .append(t.retentionMinReviews()).append(" reviews of learned questions on),\nor a critical question answered wrong last time.");
+        out.append("\n\nIS THE MEMORY MODEL RIGHT FOR THESE STUDENTS? (predicted before each review against recalled, every student)\n")
+                .append(calibration(r.calibration(), "these students"));
         return out.toString();
     }
 

@@ -10,6 +10,7 @@ import org.palpate.learner.Learner;
 import org.palpate.quiz.Graded;
 import org.palpate.quiz.NothingToStudy;
 import org.palpate.quiz.QuizMode;
+import org.palpate.quiz.ExamSchedules;
 import org.palpate.quiz.QuizService;
 import org.palpate.quiz.Answered;
 import org.palpate.quiz.Current;
@@ -36,11 +37,13 @@ class StudyCommand {
     private final AccountService accounts;
     private final QuizService quiz;
     private final QuizText text;
+    private final ExamSchedules schedules;
 
-    StudyCommand(AccountService accounts, QuizService quiz, QuizText text) {
+    StudyCommand(AccountService accounts, QuizService quiz, QuizText text, ExamSchedules schedules) {
         this.accounts = accounts;
         this.quiz = quiz;
         this.text = text;
+        this.schedules = schedules;
     }
 
     @Command(name = "study", group = "Study", description = "Study today's reviews and new questions, interactively")
@@ -56,7 +59,8 @@ class StudyCommand {
         } else {
             try {
                 QuizSession session = quiz.start(learner, QuizMode.DAILY, null, null, null);
-                out.println("Today: " + session.planned() + " question(s). " + KEYS);
+                out.println(schedules.daysLeft(learner).map(days -> "Exam " + (days == 0 ? "today" : "in " + days
+                        + (days == 1 ? " day" : " days")) + ". ").orElse("") + "Today: " + session.planned() + " question(s). " + KEYS);
             } catch (NothingToStudy nothing) {
                 out.println(Character.toUpperCase(nothing.getMessage().charAt(0)) + nothing.getMessage().substring(1) + ".");
                 return;

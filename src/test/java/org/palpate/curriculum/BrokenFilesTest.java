@@ -904,6 +904,39 @@ class BrokenFilesTest {
         }
 
         @Test
+        void examDateMustBeWrittenYearMonthDay() {
+            LoadResult result = loadWith("program.yaml", """
+                    title: Test program
+                    modules: [basics]
+                    exam-date: 14/03/2027
+                    """);
+            onlyProblem(result, error(result, "program.yaml", 3, 12,
+                    "`exam-date` must be a date written YYYY-MM-DD (e.g. `2027-03-14`), not `14/03/2027`"));
+        }
+
+        @Test
+        void examDateMustBeACalendarDay() {
+            LoadResult result = loadWith("program.yaml", """
+                    title: Test program
+                    modules: [basics]
+                    exam-date: 2027-02-30
+                    """);
+            onlyProblem(result, error(result, "program.yaml", 3, 12,
+                    "`exam-date` 2027-02-30 is not a day of the calendar; write a real date as YYYY-MM-DD"));
+        }
+
+        @Test
+        void aValidExamDateIsTheCohortDefault() {
+            LoadResult result = loadWith("program.yaml", """
+                    title: Test program
+                    modules: [basics]
+                    exam-date: 2027-03-14
+                    """);
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.curriculum().program().examDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 14));
+        }
+
+        @Test
         void moduleIdDiffersFromFolderName() {
             LoadResult result = loadWith("basics/module.yaml", """
                     id: basic

@@ -192,6 +192,11 @@ class CurriculumSchemaTest {
                         modules: [basics]
                         blueprint: { basics: "1" }
                         """, "/blueprint/basics", "type"),
+                new Broken("exam date not YYYY-MM-DD", Kind.PROGRAM, """
+                        title: Schema test
+                        modules: [basics]
+                        exam-date: 14/03/2027
+                        """, "/exam-date", "pattern"),
                 new Broken("empty title", Kind.PROGRAM, """
                         title:
                         modules: [basics]
@@ -503,6 +508,16 @@ class CurriculumSchemaTest {
                         modules:
                           - " basics "
                         blueprint:
+                        """),
+                new Legal("a cohort exam date", Kind.PROGRAM, """
+                        title: Schema test
+                        modules: [basics]
+                        exam-date: 2027-03-14
+                        """),
+                new Legal("an empty exam date", Kind.PROGRAM, """
+                        title: Schema test
+                        modules: [basics]
+                        exam-date:
                         """),
                 new Legal("integer share", Kind.PROGRAM, """
                         title: Schema test

@@ -89,6 +89,8 @@ class DemoReportInvariantsTest {
         assertThat(mine.retention()).as(who).allSatisfy(b -> assertThat(b.recalled()).isLessThanOrEqualTo(b.reviews()));
         assertThat(mine.streak().current()).as(who).isLessThanOrEqualTo(mine.streak().longest());
         assertThat(mine.streak().daysStudied()).as(who).isEqualTo(mine.calendar().size());
-        assertThat(mine.weakest()).as(who).isSortedAccordingTo(java.util.Comparator.comparingDouble(LearnerReport.WeakItem::retrievability));
+        assertThat(mine.weakest()).as(who + ": weakest on the horizon first").isSortedAccordingTo(
+                java.util.Comparator.comparingDouble(LearnerReport.WeakItem::recallOnHorizon));
+        assertThat(mine.readiness()).as(who).isBetween(0.0, 1.0);
     }
 }

@@ -104,7 +104,8 @@ class ReportShellTest {
 
         Map<String, Object> parsed = json.readValue(run("report cohort --format json"), Map.class);
         assertThat(parsed).containsKeys("at", "modules", "learners", "completion", "atRisk", "thresholds");
-        assertThat(parsed.get("thresholds")).isEqualTo(Map.of("noStudyDays", 7, "overdueBacklog", 20, "masteryDrop", 0.1, "trendDays", 7));
+        assertThat(parsed.get("thresholds")).isEqualTo(Map.of("noStudyDays", 7, "overdueBacklog", 20, "masteryDrop", 0.1, "trendDays", 7,
+                "lowRetention", 0.75, "retentionMinReviews", 20, "onTrack", 0.8));
 
         Path html = dir.resolve("cohort.html");
         run("report cohort --format html --out " + html);
@@ -121,6 +122,10 @@ class ReportShellTest {
                 "DUE IN THE NEXT 30 DAYS: 4 reviews", "today (with overdue)", "STUDY CALENDAR", "TRUE RETENTION",
                 "Streak: 0 days (longest 1, 2 days studied)", "Time answering: 1 min in total", "WEAKEST QUESTIONS");
         assertThat(line(table, "3-6 days")).contains("1", "0", "0%");
+        // one prediction: q1 (easy, S = 8.2956) 5 days later, R = 1.590870^-0.1542 = 0.9309, forgotten
+        assertThat(table).contains("IS THE MEMORY MODEL RIGHT FOR YOU?", "The memory model over-estimates you by 93 points "
+                + "(predicted 93% recalled on average, observed 0% over 1 review)");
+        assertThat(line(table, "90-100%")).contains("1", "93%", "0%");
 
         List<CSVRecord> csv = csv(run("report learner bruno --format csv"));
         assertThat(csv.get(0).values()).containsExactly("summary", "bruno", "", "reviews", "5");
@@ -142,7 +147,8 @@ class ReportShellTest {
         String page = Files.readString(html);
         assertSelfContained(page);
         assertThat(page).contains("<h1>Progress report: bruno</h1>", "Mastery by module and topic", "Reviews due in the next 30 days",
-                "Study calendar", "True retention by interval", "Weakest questions", "@media print");
+                "Study calendar", "True retention by interval", "Weakest questions", "@media print", "Is the memory model right for you?",
+                "Exam readiness in 30 days");
     }
 
     @Test
