@@ -81,6 +81,14 @@ public class CurriculumService {
         return graded;
     }
 
+    /**
+     * What students are quizzed and measured on: the graded curriculum without drafts. Progress and reports use it, so
+     * a draft nobody can be asked never keeps a module from being mastered.
+     */
+    public Curriculum forStudents() {
+        return graded().forStudents().curriculum();
+    }
+
     /** Publishes the curriculum folder in use (it must load without errors): every machine then grades against it. */
     public PublishedVersion publish(String by) {
         LoadResult result = loader.load(location.resolve());

@@ -96,7 +96,7 @@ public class DemoSeeder {
             access.requireInstructor(); // only an instructor may add simulated students to a school's database
         }
         long started = System.nanoTime();
-        Curriculum curriculum = curricula.current();
+        Curriculum curriculum = curricula.forStudents();
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();

@@ -96,7 +96,7 @@ public class CohortReportService {
         Instant startOfToday = StudyDay.start(now, zone);
         LocalDate today = StudyDay.of(now, zone);
         LocalDate then = StudyDay.of(weekAgo, zone);
-        Curriculum curriculum = curricula.current();
+        Curriculum curriculum = curricula.forStudents();
         List<CourseModule> modules = curriculum.modules();
         List<Question> all = curriculum.questions();
         List<String> criticalIds = all.stream().filter(Question::critical).map(Question::id).toList();

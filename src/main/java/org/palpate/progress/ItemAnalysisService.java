@@ -68,7 +68,7 @@ public class ItemAnalysisService {
     }
 
     ItemAnalysis build(String moduleId) {
-        Curriculum curriculum = curricula.current();
+        Curriculum curriculum = curricula.forStudents();
         List<Question> questions = moduleId == null ? curriculum.questions() : curricula.module(moduleId).questions();
         Set<String> current = curriculum.questions().stream().map(Question::id).collect(Collectors.toSet());
         Set<Long> students = learners.findAll().stream().filter(l -> l.role() == Role.STUDENT).map(Learner::id)

@@ -76,7 +76,7 @@ public class LearnerReportService {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         LocalDate today = StudyDay.of(now, zone);
-        Curriculum curriculum = curricula.current();
+        Curriculum curriculum = curricula.forStudents();
         ProgressReport mastery = progress.of(learner);
         Map<String, CardState> cardsById = cards.findAll(learner.id());
         List<ReviewEntry> history = reviews.history(learner.id());

@@ -57,7 +57,7 @@ public class ProgressService {
     public ProgressReport of(Learner learner) {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
-        Curriculum curriculum = curricula.current();
+        Curriculum curriculum = curricula.forStudents();
         Horizon horizon = horizon(learner, curriculum, now);
         View view = new View(cards.findAll(learner.id()), Schedulers.forLearner(learner).model(), horizon, zone,
                 StudyDay.startAfter(now, zone, 1), StudyDay.startAfter(now, zone, 7),

@@ -35,7 +35,7 @@ public class ExamSchedules {
 
     /** The learner's exam date (their own, else the course's), past or not; empty when neither is set. */
     public Optional<LocalDate> examDate(Learner learner) {
-        return examDates.of(learner.id()).or(() -> Optional.ofNullable(curricula.current().program().examDate()));
+        return examDates.of(learner.id()).or(() -> Optional.ofNullable(curricula.forStudents().program().examDate()));
     }
 
     /** Study days from today to the exam day, when the exam is today or later. */

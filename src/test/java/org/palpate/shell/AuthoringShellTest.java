@@ -64,6 +64,8 @@ class AuthoringShellTest {
         // a draft is never put in front of a student
         Accounts.student(shell, "drafty");
         assertThat(run("quiz start --module sports-massage")).isEqualTo("Error: no questions match");
+        assertThat(run("progress --format json")).as("nor counted against their mastery")
+                .containsPattern("\\{\"id\":\"sports-massage\"[^}]*\"total\":0");
         Accounts.teacher(shell);
         assertThat(run("question show s-dvt")).contains("Case — Swollen calf: A client has a warm swollen calf.", "What do you do?");
     }
@@ -126,7 +128,7 @@ class AuthoringShellTest {
         Files.writeString(questions, Files.readString(questions).replace("    critical: true\n",
                 "    critical: true\n    rules: [dvt-postpone]\n"));
         assertThat(run("curriculum validate")).contains("safety-rules.yaml:5:9: warning: no question tests safety rule "
-                + "`chest-pain-emergency`", "2 warnings");
+                + "`chest-pain-emergency`", "5 warnings"); // and the four placeholders of the scaffolded module
         assertThat(run("curriculum reload")).contains("Reloaded");
 
         assertThat(run("curriculum stats")).contains("Safety rules (2, stated in safety-rules.yaml):", "RULE", "QUESTIONS",
