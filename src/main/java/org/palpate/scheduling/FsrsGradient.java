@@ -23,8 +23,16 @@ final class FsrsGradient {
     private final double[] w;
     private final double[] dS = new double[WEIGHTS];
     private final double[] dD = new double[WEIGHTS];
-    private final double[] localS = new double[WEIGHTS];
-    private final double[] localD = new double[WEIGHTS];
+    // the step's own partial derivatives of S by the weights: at most five are non-zero
+    private final int[] localIndex = new int[5];
+    private final double[] localValue = new double[5];
+    private int locals;
+    // constants of the weights, computed once
+    private final double decayTerm;
+    private final double curveFactor;
+    private final double easyGrowth;
+    private final double d0Easy;
+    private final double e8;
     private double s;
     private double d;
     // retrievability of the last call to retrievability(), with its partial derivatives
@@ -37,6 +45,11 @@ final class FsrsGradient {
             throw new IllegalArgumentException("FSRS-6 training needs 21 weights, got " + weights.length);
         }
         this.w = weights.clone();
+        this.decayTerm = Math.exp(-LN_09 / w[20]);
+        this.curveFactor = decayTerm - 1;
+        this.easyGrowth = Math.exp(3 * w[5]);
+        this.d0Easy = w[4] - easyGrowth + 1;
+        this.e8 = Math.exp(w[8]);
     }
 
     /**
@@ -86,12 +99,11 @@ final class FsrsGradient {
 
     /** R = (1 + f t / S)^(-w20) with f = 0.9^(-1/w20) - 1, and dR/dS, dR/dw20. */
     private void retrievability(double t, double stability) {
-        double decayTerm = Math.exp(-LN_09 / w[20]);
-        double f = decayTerm - 1;
-        double base = 1 + f * t / stability;
-        r = Math.pow(base, -w[20]);
-        rByS = w[20] * f * t * r / (stability * stability * base);
-        rByW20 = r * (-Math.log(base) - t / stability * decayTerm * LN_09 / (w[20] * base));
+        double base = 1 + curveFactor * t / stability;
+        double logBase = Math.log(base);
+        r = Math.exp(-w[20] * logBase);
+        rByS = w[20] * curveFactor * t * r / (stability * stability * base);
+        rByW20 = r * (-logBase - t / stability * decayTerm * LN_09 / (w[20] * base));
     }
 
     private void first(int grade, boolean tangents) {
@@ -117,46 +129,38 @@ final class FsrsGradient {
     private void step(int elapsed, int grade, boolean tangents) {
         double sc = s;
         double dc = d;
-        Arrays.fill(localS, 0);
-        Arrays.fill(localD, 0);
+        locals = 0;
 
         // difficulty: linear damping, then mean reversion towards D0(Easy)
-        double easyGrowth = Math.exp(3 * w[5]);
-        double d0Easy = w[4] - easyGrowth + 1;
         double delta = -w[6] * (grade - 3);
         double damped = dc + delta * (10 - dc) / 9;
         double dRaw = w[7] * d0Easy + (1 - w[7]) * damped;
         boolean dActive = dRaw > FsrsModel.D_MIN && dRaw < FsrsModel.D_MAX;
-        double dByD = 0;
-        if (dActive) {
-            dByD = (1 - w[7]) * (1 - delta / 9);
-            localD[4] = w[7];
-            localD[5] = -3 * w[7] * easyGrowth;
-            localD[6] = -(1 - w[7]) * (grade - 3) * (10 - dc) / 9;
-            localD[7] = d0Easy - damped;
-        }
 
         double sNew;
         double sByS;
         double sByD = 0;
         if (elapsed == 0) {
             double shift = grade - 3 + w[18];
-            double increase = Math.exp(w[17] * shift) * Math.pow(sc, -w[19]);
+            double logS = Math.log(sc);
+            double increase = Math.exp(w[17] * shift - w[19] * logS);
             if (grade >= 2 && increase < 1) {
                 sNew = sc; // a same-day pass never lowers stability
                 sByS = 1;
             } else {
                 sNew = sc * increase;
                 sByS = increase * (1 - w[19]);
-                localS[17] = shift * sNew;
-                localS[18] = w[17] * sNew;
-                localS[19] = -sNew * Math.log(sc);
+                local(17, shift * sNew);
+                local(18, w[17] * sNew);
+                local(19, -sNew * logS);
             }
         } else {
             retrievability(elapsed, sc);
             if (grade == 1) {
-                double dPower = Math.pow(dc, -w[12]);
-                double sPower = Math.pow(sc + 1, w[13]);
+                double logD = Math.log(dc);
+                double logS1 = Math.log(sc + 1);
+                double dPower = Math.exp(-w[12] * logD);
+                double sPower = Math.exp(w[13] * logS1);
                 double lapseFactor = Math.exp(w[14] * (1 - r));
                 double lapse = w[11] * dPower * (sPower - 1) * lapseFactor;
                 double capFactor = Math.exp(-w[17] * w[18]);
@@ -164,23 +168,23 @@ final class FsrsGradient {
                 if (cap < lapse) {
                     sNew = cap;
                     sByS = capFactor;
-                    localS[17] = -w[18] * cap;
-                    localS[18] = -w[17] * cap;
+                    local(17, -w[18] * cap);
+                    local(18, -w[17] * cap);
                 } else {
                     sNew = lapse;
                     double sByR = -w[14] * lapse;
                     sByS = w[11] * dPower * w[13] * sPower / (sc + 1) * lapseFactor + sByR * rByS;
                     sByD = -w[12] * lapse / dc;
-                    localS[11] = dPower * (sPower - 1) * lapseFactor;
-                    localS[12] = -lapse * Math.log(dc);
-                    localS[13] = w[11] * dPower * sPower * Math.log(sc + 1) * lapseFactor;
-                    localS[14] = lapse * (1 - r);
-                    localS[20] = sByR * rByW20;
+                    local(11, dPower * (sPower - 1) * lapseFactor);
+                    local(12, -lapse * logD);
+                    local(13, w[11] * dPower * sPower * logS1 * lapseFactor);
+                    local(14, lapse * (1 - r));
+                    local(20, sByR * rByW20);
                 }
             } else {
                 double multiplier = grade == 2 ? w[15] : grade == 4 ? w[16] : 1;
-                double e8 = Math.exp(w[8]);
-                double sPower = Math.pow(sc, -w[9]);
+                double logS = Math.log(sc);
+                double sPower = Math.exp(-w[9] * logS);
                 double e10 = Math.exp(w[10] * (1 - r));
                 double core = e8 * (11 - dc) * sPower * (e10 - 1);
                 double growth = core * multiplier;
@@ -188,32 +192,47 @@ final class FsrsGradient {
                 double sByR = -sc * e8 * (11 - dc) * sPower * multiplier * e10 * w[10];
                 sByS = 1 + growth * (1 - w[9]) + sByR * rByS;
                 sByD = -sc * e8 * sPower * (e10 - 1) * multiplier;
-                localS[8] = sc * growth;
-                localS[9] = -sc * growth * Math.log(sc);
-                localS[10] = sc * e8 * (11 - dc) * sPower * multiplier * e10 * (1 - r);
-                if (grade == 2) {
-                    localS[15] = sc * core;
-                } else if (grade == 4) {
-                    localS[16] = sc * core;
+                local(8, sc * growth);
+                local(9, -sc * growth * logS);
+                local(10, sc * e8 * (11 - dc) * sPower * multiplier * e10 * (1 - r));
+                if (grade != 3) {
+                    local(grade == 2 ? 15 : 16, sc * core);
                 }
-                localS[20] = sByR * rByW20;
+                local(20, sByR * rByW20);
             }
         }
         boolean sActive = sNew > FsrsModel.S_MIN && sNew < FsrsModel.S_MAX;
         s = FsrsModel.clamp(sNew, FsrsModel.S_MIN, FsrsModel.S_MAX);
         d = FsrsModel.clamp(dRaw, FsrsModel.D_MIN, FsrsModel.D_MAX);
-        if (!tangents) {
-            return;
+        if (tangents) {
+            propagate(sActive ? sByS : 0, sActive ? sByD : 0, sActive, dActive, dActive ? (1 - w[7]) * (1 - delta / 9) : 0,
+                    grade, dc, damped);
         }
-        if (!sActive) {
-            sByS = 0;
-            sByD = 0;
-            Arrays.fill(localS, 0);
-        }
+    }
+
+    private void local(int index, double value) {
+        localIndex[locals] = index;
+        localValue[locals++] = value;
+    }
+
+    /** dS/dw and dD/dw after the step, from those before it and the step's partial derivatives. */
+    private void propagate(double sByS, double sByD, boolean sActive, boolean dActive, double dByD, int grade,
+                           double dc, double damped) {
         for (int i = 0; i < WEIGHTS; i++) {
             double oldD = dD[i];
-            dS[i] = sByS * dS[i] + sByD * oldD + localS[i];
-            dD[i] = dByD * oldD + localD[i];
+            dS[i] = sByS * dS[i] + sByD * oldD;
+            dD[i] = dByD * oldD;
+        }
+        if (sActive) {
+            for (int k = 0; k < locals; k++) {
+                dS[localIndex[k]] += localValue[k];
+            }
+        }
+        if (dActive) {
+            dD[4] += w[7];
+            dD[5] += -3 * w[7] * easyGrowth;
+            dD[6] += -(1 - w[7]) * (grade - 3) * (10 - dc) / 9;
+            dD[7] += d0Easy - damped;
         }
     }
 }

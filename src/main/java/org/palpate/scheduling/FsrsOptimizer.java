@@ -110,6 +110,7 @@ public final class FsrsOptimizer {
         for (int start = 0; start < total; start += batchSize) {
             batches.add(Batch.of(weighted.subList(start, Math.min(start + batchSize, total))));
         }
+        Batch everything = Batch.of(weighted);
         CosineAnnealing schedule = new CosineAnnealing((total / batchSize + 1) * epochs, LEARNING_RATE);
         Adam adam = new Adam(FsrsGradient.WEIGHTS);
         BatchShuffle shuffle = new BatchShuffle(SEED);
@@ -129,11 +130,9 @@ public final class FsrsOptimizer {
                 adam.step(rate, weights, grad);
                 weights = FsrsModel.clip(weights, 1, true);
             }
-            double loss = 0;
-            FsrsGradient model = new FsrsGradient(weights);
-            for (Batch batch : batches) {
-                loss += batch.loss(data, model, null) + l2Penalty(weights, initial, batch.size(), total);
-            }
+            // fsrs-rs sums this over its batches; the penalty shares add up to the whole penalty
+            double loss = everything.loss(data, new FsrsGradient(weights), null)
+                    + l2Penalty(weights, initial, total, total);
             loss /= total;
             if (loss < bestLoss) {
                 bestLoss = loss;
