@@ -12,6 +12,7 @@ import java.util.Map;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Access;
 import org.palpate.progress.EvaluationService;
+import org.palpate.progress.OptimizationService;
 import org.palpate.progress.LearnerReport;
 import org.palpate.progress.LearnerReportService;
 import org.palpate.progress.ProgressReport;
@@ -33,16 +34,18 @@ class ProgressCommands {
     private final ProgressService progress;
     private final LearnerReportService learnerReports;
     private final EvaluationService evaluation;
+    private final OptimizationService optimization;
     private final JsonMapper json;
     private final Clock clock;
 
     ProgressCommands(AccountService accounts, Access access, ProgressService progress, LearnerReportService learnerReports,
-            EvaluationService evaluation, JsonMapper json, Clock clock) {
+            EvaluationService evaluation, OptimizationService optimization, JsonMapper json, Clock clock) {
         this.accounts = accounts;
         this.access = access;
         this.progress = progress;
         this.learnerReports = learnerReports;
         this.evaluation = evaluation;
+        this.optimization = optimization;
         this.json = json;
         this.clock = clock;
     }
@@ -83,6 +86,24 @@ class ProgressCommands {
         return String.format(Locale.ROOT, "Predicted %,d reviews with the default FSRS-6 parameters.%n"
                 + "Log loss:    %.6f  (lower is better)%nRMSE(bins):  %.6f  (lower is better)",
                 result.items(), result.logLoss(), result.rmseBins());
+    }
+
+    @Command(name = "srs optimize", group = "Progress",
+            help = "srs optimize [--learner NAME | --revlog FILE | --cohort] [--timezone ZONE] [--format text|json]",
+            description = "Fit personal FSRS-6 parameters to a review history (yours without options) and use them")
+    String optimize(@Option(longName = "learner", description = "whose history (instructors: anyone)") String learner,
+            @Option(longName = "revlog", description = "CSV: card_id,review_rating,review_time,review_duration") String revlog,
+            @Option(longName = "cohort", description = "one set for all students, where new students start") boolean cohort,
+            @Option(longName = "timezone", description = "where days start at 04:00 (default UTC)") String timezone,
+            @Option(longName = "format", description = "text or json") String format) {
+        Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
+        if ((learner != null ? 1 : 0) + (revlog != null ? 1 : 0) + (cohort ? 1 : 0) > 1) {
+            throw new UsageException("give at most one of --learner, --revlog and --cohort");
+        }
+        ZoneId zone = zone(timezone);
+        OptimizationService.Result result = revlog != null ? optimization.ofFile(Path.of(revlog), zone)
+                : cohort ? optimization.ofCohort(zone) : optimization.ofLearner(learner, zone);
+        return chosen == Format.JSON ? json.writeValueAsString(OptimizeText.json(result)) : OptimizeText.text(result);
     }
 
     private static ZoneId zone(String timezone) {
