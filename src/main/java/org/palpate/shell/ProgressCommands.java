@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -74,18 +75,41 @@ class ProgressCommands {
             @Option(longName = "format", description = "text or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
         ZoneId zone = zone(timezone);
-        Evaluation result = revlog == null ? evaluation.ofLearner(accounts.requireCurrent(), zone)
-                : evaluation.ofFile(Path.of(revlog), zone);
+        if (revlog != null) {
+            Evaluation result = evaluation.ofFile(Path.of(revlog), zone);
+            return chosen == Format.JSON ? json.writeValueAsString(evaluationJson(result))
+                    : String.format(Locale.ROOT, "Predicted %,d reviews with the default FSRS-6 parameters.%n"
+                            + "Log loss:    %.6f  (lower is better)%nRMSE(bins):  %.6f  (lower is better)",
+                    result.items(), result.logLoss(), result.rmseBins());
+        }
+        var learner = accounts.requireCurrent();
+        List<EvaluationService.Compared> compared = evaluation.compareOnLearner(learner, zone);
+        Evaluation defaults = compared.get(0).evaluation();
         if (chosen == Format.JSON) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("items", result.items());
-            out.put("logLoss", result.logLoss());
-            out.put("rmseBins", result.rmseBins());
+            Map<String, Object> out = evaluationJson(defaults);
+            out.put("comparison", compared.stream().map(c -> {
+                Map<String, Object> one = evaluationJson(c.evaluation());
+                one.put("parameters", c.parameters());
+                one.put("inUse", c.inUse());
+                return one;
+            }).toList());
             return json.writeValueAsString(out);
         }
-        return String.format(Locale.ROOT, "Predicted %,d reviews with the default FSRS-6 parameters.%n"
-                + "Log loss:    %.6f  (lower is better)%nRMSE(bins):  %.6f  (lower is better)",
-                result.items(), result.logLoss(), result.rmseBins());
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Predicted %,d of your reviews.%n%-10s %10s %11s%n", defaults.items(), "PARAMETERS", "LOG LOSS", "RMSE(BINS)"));
+        for (EvaluationService.Compared c : compared) {
+            text.append(String.format(Locale.ROOT, "%-10s %10.6f %11.6f%s%n", c.parameters(), c.evaluation().logLoss(),
+                    c.evaluation().rmseBins(), c.inUse() ? "  <- in use" : ""));
+        }
+        return text.append("Lower is better. 'srs optimize' fits personal parameters.").toString();
+    }
+
+    private static Map<String, Object> evaluationJson(Evaluation result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", result.items());
+        out.put("logLoss", result.logLoss());
+        out.put("rmseBins", result.rmseBins());
+        return out;
     }
 
     @Command(name = "srs optimize", group = "Progress",

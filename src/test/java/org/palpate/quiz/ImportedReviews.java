@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Predicate;
 
 import java.util.ArrayList;
 
@@ -26,8 +27,17 @@ public class ImportedReviews {
         this.jdbc = jdbc;
     }
 
-    /** @return how many reviews were written */
+    /** @return how many reviews were written: the first {@code limit} of the file */
     public int load(Learner learner, Path csv, int limit) throws IOException {
+        return load(learner, csv, limit, card -> true);
+    }
+
+    /** @return how many reviews of the cards {@code cards} accepts were written */
+    public int load(Learner learner, Path csv, Predicate<String> cards) throws IOException {
+        return load(learner, csv, Integer.MAX_VALUE, cards);
+    }
+
+    private int load(Learner learner, Path csv, int limit, Predicate<String> cards) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         List<Object[]> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -35,6 +45,9 @@ public class ImportedReviews {
                 continue;
             }
             String[] field = line.split(",");
+            if (!cards.test(field[0])) {
+                continue;
+            }
             OffsetDateTime at = OffsetDateTime.parse(field[2]);
             int rating = Integer.parseInt(field[1]);
             rows.add(new Object[] {learner.id(), field[0], at, rating, rating > 1});
