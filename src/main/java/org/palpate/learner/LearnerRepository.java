@@ -61,6 +61,11 @@ public class LearnerRepository {
         jdbc.sql("UPDATE learner SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
     }
 
+    /** The retention the learner's schedule aims at (srs settings). */
+    public void updateDesiredRetention(long id, double retention) {
+        jdbc.sql("UPDATE learner SET desired_retention = ? WHERE id = ?").params(retention, id).update();
+    }
+
     void updateRole(long id, Role role) {
         jdbc.sql("UPDATE learner SET role = ? WHERE id = ?").params(role.name(), id).update();
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.palpate.progress.OptimizationService;
+import org.palpate.progress.RetentionService;
+import org.palpate.scheduling.RetentionSimulator;
 import org.palpate.scheduling.FittedParameters;
 
 /** How {@code srs optimize} prints a fit. */
@@ -57,5 +59,29 @@ final class OptimizeText {
                     + "'s log better, so the scheduler keeps them.");
         }
         return out.toString();
+    }
+
+    static String settings(RetentionService.Settings settings) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Desired retention:  %.2f  (reviews are planned so that you still recall %.0f %% of a question when it comes back)%n"
+                        + "FSRS parameters:    %s%nNew questions/day:  %d%n%n"
+                        + "The next %d days, simulated on your cards and the questions you have not seen yet:%n"
+                        + "%-10s %12s %18s%n",
+                settings.desiredRetention(), settings.desiredRetention() * 100, describe(settings.parameters()),
+                settings.newPerDay(), settings.days(), "RETENTION", "REVIEWS/DAY", "RECALL ON DAY " + settings.days()));
+        for (RetentionSimulator.Outcome o : settings.tradeOff()) {
+            out.append(String.format(Locale.ROOT, "%-10.2f %12.1f %17.1f%%%s%n", o.desiredRetention(), o.reviewsPerDay(),
+                    o.expectedRecall() * 100, Math.abs(o.desiredRetention() - settings.desiredRetention()) < 1e-9 ? "  <- yours" : ""));
+        }
+        return out.append("Higher retention: more reviews a day, more remembered. "
+                + "'srs settings --desired-retention 0.85' changes yours.").toString();
+    }
+
+    private static String describe(String parameters) {
+        return switch (parameters) {
+            case "personal" -> "personal (fitted to your own reviews by 'srs optimize')";
+            case "cohort" -> "the cohort's (fitted to all students' reviews)";
+            default -> "the FSRS-6 defaults";
+        };
     }
 }

@@ -14,6 +14,7 @@ import org.palpate.learner.AccountService;
 import org.palpate.learner.Access;
 import org.palpate.progress.EvaluationService;
 import org.palpate.progress.OptimizationService;
+import org.palpate.progress.RetentionService;
 import org.palpate.progress.LearnerReport;
 import org.palpate.progress.LearnerReportService;
 import org.palpate.progress.ProgressReport;
@@ -36,17 +37,20 @@ class ProgressCommands {
     private final LearnerReportService learnerReports;
     private final EvaluationService evaluation;
     private final OptimizationService optimization;
+    private final RetentionService retention;
     private final JsonMapper json;
     private final Clock clock;
 
     ProgressCommands(AccountService accounts, Access access, ProgressService progress, LearnerReportService learnerReports,
-            EvaluationService evaluation, OptimizationService optimization, JsonMapper json, Clock clock) {
+            EvaluationService evaluation, OptimizationService optimization, RetentionService retention, JsonMapper json,
+            Clock clock) {
         this.accounts = accounts;
         this.access = access;
         this.progress = progress;
         this.learnerReports = learnerReports;
         this.evaluation = evaluation;
         this.optimization = optimization;
+        this.retention = retention;
         this.json = json;
         this.clock = clock;
     }
@@ -128,6 +132,15 @@ class ProgressCommands {
         OptimizationService.Result result = revlog != null ? optimization.ofFile(Path.of(revlog), zone)
                 : cohort ? optimization.ofCohort(zone) : optimization.ofLearner(learner, zone);
         return chosen == Format.JSON ? json.writeValueAsString(OptimizeText.json(result)) : OptimizeText.text(result);
+    }
+
+    @Command(name = "srs settings", group = "Progress", help = "srs settings [--desired-retention R] [--format text|json]",
+            description = "Your desired retention and what each choice costs in reviews and gives in recall")
+    String settings(@Option(longName = "desired-retention", description = "set it, 0.70 to 0.99") Double desired,
+            @Option(longName = "format", description = "text or json") String format) {
+        Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
+        RetentionService.Settings settings = desired == null ? retention.show() : retention.setDesiredRetention(desired);
+        return chosen == Format.JSON ? json.writeValueAsString(settings) : OptimizeText.settings(settings);
     }
 
     private static ZoneId zone(String timezone) {
