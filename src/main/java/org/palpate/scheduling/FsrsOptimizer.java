@@ -115,7 +115,6 @@ public final class FsrsOptimizer {
         Adam adam = new Adam(FsrsGradient.WEIGHTS);
         BatchShuffle shuffle = new BatchShuffle(SEED);
         int[] order = new int[batches.size()];
-        Arrays.setAll(order, i -> i);
         double[] weights = initial.clone();
         double[] best = weights.clone();
         double bestLoss = Double.POSITIVE_INFINITY;

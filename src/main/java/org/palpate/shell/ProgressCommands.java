@@ -73,7 +73,7 @@ class ProgressCommands {
     }
 
     @Command(name = "srs evaluate", group = "Progress",
-            description = "How well FSRS predicts a review log (log loss, RMSE(bins)); your own history without --revlog")
+            description = "How well FSRS predicts a review log (log loss, RMSE(bins)); your own, per parameter set, without --revlog")
     String evaluate(@Option(longName = "revlog", description = "CSV: card_id,review_rating,review_time,review_duration") String revlog,
             @Option(longName = "timezone", description = "where days start at 04:00 (default UTC)") String timezone,
             @Option(longName = "format", description = "text or json") String format) {

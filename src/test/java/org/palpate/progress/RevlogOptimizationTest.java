@@ -21,7 +21,7 @@ import org.palpate.scheduling.FsrsOptimizer;
 import org.palpate.scheduling.Review;
 
 /**
- * The optimizer on the shared review log, scored with the conventions of {@code srs evaluate} (outlier filter, recency
+ * The optimizer on the repository's review log, scored with the conventions of {@code srs evaluate} (outlier filter, recency
  * weights, days rolling over at 04:00). The oracle is {@code computeParameters} of npm
  * {@code @open-spaced-repetition/binding} 0.5.0 (fsrs crate 6.5.0, f32) fed the same items, then its
  * {@code FSRSBinding.evaluate}; bench/optimizer-vs-fsrs-rs.sh reproduces these figures.

@@ -38,7 +38,7 @@ class SrsCohortShellTest {
     @Test
     void newStudentsStartFromTheCohortAndKeepItUntilTheirOwnFitIsBetter() throws Exception {
         Path log = Path.of(SrsEvaluateShellTest.REVLOG);
-        // the shared log split between two students by card
+        // the repository's review log split between two students by card
         imported.load(Accounts.student(accounts, "rui"), log, card -> card.hashCode() % 2 == 0);
         imported.load(Accounts.student(accounts, "sara"), log, card -> card.hashCode() % 2 != 0);
         Accounts.student(shell, "tiago");

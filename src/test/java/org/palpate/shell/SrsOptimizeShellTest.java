@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** `srs optimize` on the shared real review log, as a file and as a learner's own history. */
+/** `srs optimize` on the real review log of the test resources, as a file and as a learner's own history. */
 @PalpateTest
 @TestPropertySource(properties = "palpate.test.database=srs-optimize")
 class SrsOptimizeShellTest {
