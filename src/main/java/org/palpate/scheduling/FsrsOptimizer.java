@@ -56,6 +56,7 @@ public final class FsrsOptimizer {
         }
         double[] defaults = FsrsModel.defaultWeights();
         List<TrainingSet.Item> firstReviews = decision.keptFirstReviews();
+        // with no first long-term review left fsrs-rs fails (NotEnoughData); the defaults are the honest answer here
         if (train.size() < MIN_ITEMS || firstReviews.isEmpty()) {
             return new FittedParameters(defaults, FittedParameters.Stage.DEFAULTS, train.size());
         }
