@@ -15,7 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LearnerRepository {
 
-    private static final String COLUMNS = "id, name, role, desired_retention, new_per_day";
+    // The weights in use: the learner's own fit when it predicted their log better, else the cohort's (if any).
+    private static final String COLUMNS = "l.id, l.name, l.role, l.desired_retention, l.new_per_day, "
+            + "CASE WHEN p.in_use THEN p.weights ELSE c.weights END AS fsrs_weights FROM learner l "
+            + "LEFT JOIN learner_fsrs_parameters p ON p.learner_id = l.id LEFT JOIN cohort_fsrs_parameters c ON c.id = 1";
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -31,15 +34,15 @@ public class LearnerRepository {
     }
 
     public Optional<Learner> findByName(String name) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM learner WHERE name = ?").param(name).query(this::learner).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE l.name = ?").param(name).query(this::learner).optional();
     }
 
     public Optional<Learner> findById(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM learner WHERE id = ?").param(id).query(this::learner).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE l.id = ?").param(id).query(this::learner).optional();
     }
 
     public List<Learner> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM learner ORDER BY name").query(this::learner).list();
+        return jdbc.sql("SELECT " + COLUMNS + " ORDER BY l.name").query(this::learner).list();
     }
 
     int count() {
@@ -63,6 +66,11 @@ public class LearnerRepository {
         jdbc.sql("UPDATE learner SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
     }
 
+    /** The retention the learner's schedule aims at (srs settings). */
+    public void updateDesiredRetention(long id, double retention) {
+        jdbc.sql("UPDATE learner SET desired_retention = ? WHERE id = ?").params(retention, id).update();
+    }
+
     void updateRole(long id, Role role) {
         jdbc.sql("UPDATE learner SET role = ? WHERE id = ?").params(role.name(), id).update();
     }
@@ -73,7 +81,15 @@ public class LearnerRepository {
 
     private Learner learner(ResultSet row, int rowNumber) throws SQLException {
         return new Learner(row.getLong("id"), row.getString("name"), Role.valueOf(row.getString("role")),
-                row.getDouble("desired_retention"), row.getInt("new_per_day"));
+                row.getDouble("desired_retention"), row.getInt("new_per_day"), weights(row.getString("fsrs_weights")));
+    }
+
+    /** The stored form of FSRS weights: numbers separated by commas. */
+    public static List<Double> weights(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(String::trim).map(Double::valueOf).toList();
     }
 
     /** Timestamps are stored WITH TIME ZONE and written as UTC offsets, which both H2 and PostgreSQL map exactly. */

@@ -31,9 +31,15 @@ import org.springframework.stereotype.Service;
 public class EvaluationService {
 
     private final ReviewLogRepository reviews;
+    private final FsrsParametersRepository parameters;
 
-    EvaluationService(ReviewLogRepository reviews) {
+    EvaluationService(ReviewLogRepository reviews, FsrsParametersRepository parameters) {
         this.reviews = reviews;
+        this.parameters = parameters;
+    }
+
+    /** One parameter set scored on a learner's log: "default", "cohort" or "personal". */
+    public record Compared(String parameters, Evaluation evaluation, boolean inUse) {
     }
 
     public Evaluation ofFile(Path csv, ZoneId zone) {
@@ -64,6 +70,25 @@ public class EvaluationService {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The default parameters, the cohort's and the learner's own fit (those that exist) on the learner's log; the one
+     * the scheduler uses is marked (see docs/optimizer.md).
+     */
+    public List<Compared> compareOnLearner(Learner learner, ZoneId zone) {
+        Collection<List<Review>> log = histories(List.of(learner), zone).values();
+        List<Compared> compared = new ArrayList<>();
+        var cohort = parameters.cohort();
+        var personal = parameters.personal(learner.id());
+        boolean personalInUse = personal.map(FsrsParametersRepository.PersonalFit::inUse).orElse(false);
+        compared.add(new Compared("default", evaluate(new Evaluator(FsrsModel.defaults(), false), log),
+                cohort.isEmpty() && !personalInUse));
+        cohort.ifPresent(fit -> compared.add(new Compared("cohort",
+                evaluate(new Evaluator(new FsrsModel(fit.weights()), false), log), !personalInUse)));
+        personal.ifPresent(fit -> compared.add(new Compared("personal",
+                evaluate(new Evaluator(new FsrsModel(fit.weights()), false), log), personalInUse)));
+        return compared;
     }
 
     private Map<String, List<Review>> histories(List<Learner> learners, ZoneId zone) {

@@ -14,6 +14,9 @@ public final class Schedulers {
 
     public static Scheduler forLearner(Learner learner) {
         SchedulerSettings settings = SchedulerSettings.defaults().withDesiredRetention(learner.desiredRetention());
+        if (!learner.fsrsWeights().isEmpty()) { // personal or cohort parameters (srs optimize)
+            settings = settings.withWeights(learner.fsrsWeights().stream().mapToDouble(Double::doubleValue).toArray());
+        }
         return new Scheduler(settings, seed -> new SplittableRandom(seed).nextDouble());
     }
 

@@ -12,7 +12,8 @@ package org.palpate.scheduling;
  * @param firstLongTermGap  gap before the card's first long-term review (outlier-filter key)
  */
 record EvaluationItem(double retrievability, boolean recalled, long elapsedDays, int longTermReviews,
-                      int longTermLapses, int firstGrade, long firstLongTermGap) {
+                      int longTermLapses, int firstGrade, long firstLongTermGap)
+        implements OutlierFilter.Grouped {
 
     /** fsrs-rs {@code r_matrix_index}: bins by elapsed days, history length and lapses on log scales. */
     BinKey bin() {

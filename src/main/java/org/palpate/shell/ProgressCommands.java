@@ -6,12 +6,15 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Access;
 import org.palpate.progress.EvaluationService;
+import org.palpate.progress.OptimizationService;
+import org.palpate.progress.RetentionService;
 import org.palpate.progress.LearnerReport;
 import org.palpate.progress.LearnerReportService;
 import org.palpate.progress.ProgressReport;
@@ -33,19 +36,24 @@ class ProgressCommands {
     private final ProgressService progress;
     private final LearnerReportService learnerReports;
     private final EvaluationService evaluation;
+    private final OptimizationService optimization;
+    private final RetentionService retention;
     private final JsonMapper json;
     private final Clock clock;
 
     private final OutputFiles files;
 
     ProgressCommands(AccountService accounts, Access access, ProgressService progress, LearnerReportService learnerReports,
-            EvaluationService evaluation, JsonMapper json, Clock clock, OutputFiles files) {
+            EvaluationService evaluation, OptimizationService optimization, RetentionService retention, JsonMapper json,
+            Clock clock, OutputFiles files) {
         this.files = files;
         this.accounts = accounts;
         this.access = access;
         this.progress = progress;
         this.learnerReports = learnerReports;
         this.evaluation = evaluation;
+        this.optimization = optimization;
+        this.retention = retention;
         this.json = json;
         this.clock = clock;
     }
@@ -69,24 +77,74 @@ class ProgressCommands {
     }
 
     @Command(name = "srs evaluate", group = "Progress",
-            description = "How well FSRS predicts a review log (log loss, RMSE(bins)); your own history without --revlog")
+            description = "How well FSRS predicts a review log (log loss, RMSE(bins)); your own, per parameter set, without --revlog")
     String evaluate(@Option(longName = "revlog", description = "CSV: card_id,review_rating,review_time,review_duration") String revlog,
             @Option(longName = "timezone", description = "where days start at 04:00 (default UTC)") String timezone,
             @Option(longName = "format", description = "text or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
         ZoneId zone = zone(timezone);
-        Evaluation result = revlog == null ? evaluation.ofLearner(accounts.requireCurrent(), zone)
-                : evaluation.ofFile(Path.of(revlog), zone);
+        if (revlog != null) {
+            Evaluation result = evaluation.ofFile(Path.of(revlog), zone);
+            return chosen == Format.JSON ? json.writeValueAsString(evaluationJson(result))
+                    : String.format(Locale.ROOT, "Predicted %,d reviews with the default FSRS-6 parameters.%n"
+                            + "Log loss:    %.6f  (lower is better)%nRMSE(bins):  %.6f  (lower is better)",
+                    result.items(), result.logLoss(), result.rmseBins());
+        }
+        var learner = accounts.requireCurrent();
+        List<EvaluationService.Compared> compared = evaluation.compareOnLearner(learner, zone);
+        Evaluation defaults = compared.get(0).evaluation();
         if (chosen == Format.JSON) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("items", result.items());
-            out.put("logLoss", result.logLoss());
-            out.put("rmseBins", result.rmseBins());
+            Map<String, Object> out = evaluationJson(defaults);
+            out.put("comparison", compared.stream().map(c -> {
+                Map<String, Object> one = evaluationJson(c.evaluation());
+                one.put("parameters", c.parameters());
+                one.put("inUse", c.inUse());
+                return one;
+            }).toList());
             return json.writeValueAsString(out);
         }
-        return String.format(Locale.ROOT, "Predicted %,d reviews with the default FSRS-6 parameters.%n"
-                + "Log loss:    %.6f  (lower is better)%nRMSE(bins):  %.6f  (lower is better)",
-                result.items(), result.logLoss(), result.rmseBins());
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Predicted %,d of your reviews.%n%-10s %10s %11s%n", defaults.items(), "PARAMETERS", "LOG LOSS", "RMSE(BINS)"));
+        for (EvaluationService.Compared c : compared) {
+            text.append(String.format(Locale.ROOT, "%-10s %10.6f %11.6f%s%n", c.parameters(), c.evaluation().logLoss(),
+                    c.evaluation().rmseBins(), c.inUse() ? "  <- in use" : ""));
+        }
+        return text.append("Lower is better. 'srs optimize' fits personal parameters.").toString();
+    }
+
+    private static Map<String, Object> evaluationJson(Evaluation result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", result.items());
+        out.put("logLoss", result.logLoss());
+        out.put("rmseBins", result.rmseBins());
+        return out;
+    }
+
+    @Command(name = "srs optimize", group = "Progress",
+            help = "srs optimize [--learner NAME | --revlog FILE | --cohort] [--timezone ZONE] [--format text|json]",
+            description = "Fit personal FSRS-6 parameters to a review history (yours without options) and use them")
+    String optimize(@Option(longName = "learner", description = "whose history (instructors: anyone)") String learner,
+            @Option(longName = "revlog", description = "CSV: card_id,review_rating,review_time,review_duration") String revlog,
+            @Option(longName = "cohort", description = "one set for all students, where new students start") boolean cohort,
+            @Option(longName = "timezone", description = "where days start at 04:00 (default UTC)") String timezone,
+            @Option(longName = "format", description = "text or json") String format) {
+        Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
+        if ((learner != null ? 1 : 0) + (revlog != null ? 1 : 0) + (cohort ? 1 : 0) > 1) {
+            throw new UsageException("give at most one of --learner, --revlog and --cohort");
+        }
+        ZoneId zone = zone(timezone);
+        OptimizationService.Result result = revlog != null ? optimization.ofFile(Path.of(revlog), zone)
+                : cohort ? optimization.ofCohort(zone) : optimization.ofLearner(learner, zone);
+        return chosen == Format.JSON ? json.writeValueAsString(OptimizeText.json(result)) : OptimizeText.text(result);
+    }
+
+    @Command(name = "srs settings", group = "Progress", help = "srs settings [--desired-retention R] [--format text|json]",
+            description = "Your desired retention and what each choice costs in reviews and gives in recall")
+    String settings(@Option(longName = "desired-retention", description = "set it, 0.70 to 0.99") Double desired,
+            @Option(longName = "format", description = "text or json") String format) {
+        Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
+        RetentionService.Settings settings = desired == null ? retention.show() : retention.setDesiredRetention(desired);
+        return chosen == Format.JSON ? json.writeValueAsString(settings) : OptimizeText.settings(settings);
     }
 
     private static ZoneId zone(String timezone) {
