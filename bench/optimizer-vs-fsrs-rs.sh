@@ -84,6 +84,7 @@ console.log("".padEnd(10) + "first ms".padStart(9) + "median ms".padStart(11) + 
   "scored by fsrs-rs".padStart(18) + "RMSE(bins)".padStart(12));
 row("Palpate", pt[0], median(pt), p[0].logLoss, p[0].rmseBins, r.palpateLogLoss, r.palpateRmseBins);
 row("fsrs-rs", rt[0], median(rt), r.logLoss, r.rmseBins, r.logLoss, r.rmseBins);
+console.log("every run, ms: Palpate " + pt.map(Math.round).join(", ") + "; fsrs-rs " + rt.map(Math.round).join(", "));
 const gap = Math.max(...p[0].parameters.map((w, i) => Math.abs(w - r.parameters[i])));
 console.log("largest difference between the two parameter sets: " + gap.toExponential(2));
 ' "$tmp/palpate.jsonl" "$tmp/fsrs-rs.json" "$log"
