@@ -67,10 +67,12 @@ class QuizServiceTest {
     @Test
     void nothingToStudyNowSaysWhenTheNextQuestionComesBack() {
         Learner learner = Accounts.student(accounts, "ivo");
+        String tenMinutesOn = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(clock.instant().plus(Duration.ofMinutes(10)).atZone(clock.getZone()));
         studyAllRight(learner);
-        // all eight new questions answered right at the test clock's 09:00 (UTC): each is due after its 10-minute step
+        // all eight new questions answered right now (the test clock does not move): each is due after its 10-minute step
         assertThatThrownBy(() -> quiz.start(learner, QuizMode.DAILY, null, null, null)).isInstanceOf(NothingToStudy.class)
-                .hasMessage("nothing to study now: 8 come back later today, the next at 09:10; come back then, or "
+                .hasMessage("nothing to study now: 8 come back later today, the next at " + tenMinutesOn + "; come back then, or "
                         + "practise with 'quiz start --module M'");
     }
 

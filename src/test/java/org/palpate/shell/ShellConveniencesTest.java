@@ -30,7 +30,7 @@ class ShellConveniencesTest {
         assertThat(help.split("\n")).filteredOn(line -> line.strip().startsWith("help ")).hasSize(1);
         String usage = String.join("\n", shell.sendCommand("help quiz start").lines());
         assertThat(usage).contains("quiz start — Start a quiz", "--module", "module id", "--count");
-        assertThat(String.join("\n", shell.sendCommand("help learner add").lines())).contains("Usage: learner add NAME --role student|instructor");
+        assertThat(String.join("\n", shell.sendCommand("help learner add").lines())).contains("Usage: learner add NAME [--role student|instructor]");
         assertThat(String.join("\n", shell.sendCommand("quiz start --help").lines())).isEqualTo(usage);
     }
 
