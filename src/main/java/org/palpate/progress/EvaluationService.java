@@ -91,6 +91,26 @@ public class EvaluationService {
         return compared;
     }
 
+    /** For each question, how the model predicted each of these learners' history of it (learners without one left out). */
+    Map<String, List<Calibration.Fit>> fitsByQuestion(Collection<Long> learnerIds, ZoneId zone) {
+        Evaluator evaluator = new Evaluator(FsrsModel.defaults(), false);
+        Map<String, List<Calibration.Fit>> fits = new LinkedHashMap<>();
+        for (long id : learnerIds) {
+            Map<String, List<Review>> mine = new LinkedHashMap<>();
+            for (ReviewEntry entry : reviews.history(id)) {
+                mine.computeIfAbsent(entry.questionId(), q -> new ArrayList<>())
+                        .add(new Review(StudyDay.of(entry.reviewedAt(), zone).toEpochDay(), entry.rating()));
+            }
+            mine.forEach((question, history) -> {
+                Calibration.Fit fit = evaluator.fit(history);
+                if (fit.reviews() > 0) {
+                    fits.computeIfAbsent(question, q -> new ArrayList<>()).add(fit);
+                }
+            });
+        }
+        return fits;
+    }
+
     private Map<String, List<Review>> histories(List<Learner> learners, ZoneId zone) {
         Map<String, List<Review>> histories = new LinkedHashMap<>();
         for (Learner learner : learners) {

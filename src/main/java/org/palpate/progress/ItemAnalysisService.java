@@ -23,6 +23,7 @@ import org.palpate.progress.ItemAnalysis.Item;
 import org.palpate.progress.ItemStatistics.Attempt;
 import org.palpate.progress.ReportQueries.AnswerTimes;
 import org.palpate.progress.ReportQueries.FirstAttempt;
+import org.palpate.scheduling.Calibration;
 import org.palpate.scheduling.CardState;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +36,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ItemAnalysisService {
 
+    /**
+     * A learner recalls a question "far below prediction" when, over at least {@link #MIN_PREDICTED_REVIEWS} predicted
+     * reviews of it, the share recalled is this much under the model's mean prediction.
+     */
+    public static final double FAR_BELOW_PREDICTION = 0.25;
+    /** Predicted reviews of a question a learner needs before their recall of it is compared with the prediction. */
+    public static final int MIN_PREDICTED_REVIEWS = 2;
     /** A facility index above this flags a question as too easy. */
     public static final double TOO_EASY = 0.9;
     /** A facility index below this flags a question as too hard. */
@@ -50,10 +58,13 @@ public class ItemAnalysisService {
     private final Access access;
     private final CurriculumService curricula;
     private final LearnerRepository learners;
+    private final EvaluationService evaluation;
     private final ReportQueries queries;
     private final Clock clock;
 
-    ItemAnalysisService(Access access, CurriculumService curricula, LearnerRepository learners, ReportQueries queries, Clock clock) {
+    ItemAnalysisService(Access access, CurriculumService curricula, LearnerRepository learners, ReportQueries queries,
+            EvaluationService evaluation, Clock clock) {
+        this.evaluation = evaluation;
         this.access = access;
         this.curricula = curricula;
         this.learners = learners;
@@ -104,6 +115,7 @@ public class ItemAnalysisService {
             }
         }
 
+        Map<String, List<Calibration.Fit>> fits = evaluation.fitsByQuestion(students, clock.getZone());
         List<Item> items = new ArrayList<>();
         for (Question q : questions) {
             List<FirstAttempt> mine = byQuestion.getOrDefault(q.id(), List.of());
@@ -123,9 +135,30 @@ public class ItemAnalysisService {
             items.add(new Item(q.id(), q.moduleId(), q.topic(), q.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     q.critical(), q.prompt(), cardTotal[0], mine.size(), facility, discrimination, ItemStatistics.efficiency(attempts),
                     upperLower, time == null || time[1] == 0 ? null : time[0] / 1000.0 / time[1], cardTotal[1], choices,
-                    flags(q, mine.size(), facility, attempts.size() >= SMALL_GROUP ? discrimination : upperLower, choices)));
+                    flags(q, mine.size(), facility, attempts.size() >= SMALL_GROUP ? discrimination : upperLower, choices,
+                            fits.getOrDefault(q.id(), List.of()))));
         }
         return new ItemAnalysis(clock.instant(), moduleId, totals.size(), items);
+    }
+
+    static List<String> flags(Question q, int firstAttempts, Double facility, Double discrimination, List<ChoiceCount> choices,
+            List<Calibration.Fit> fits) {
+        List<String> flags = flags(q, firstAttempts, facility, discrimination, choices);
+        if (farBelowPrediction(fits)) {
+            flags.add("recalled far below prediction");
+        }
+        return flags;
+    }
+
+    /**
+     * Most learners with {@link #MIN_PREDICTED_REVIEWS} predicted reviews of the question (at least
+     * {@link #MIN_ATTEMPTS_FOR_FLAGS} of them) recall it {@link #FAR_BELOW_PREDICTION} or more under the prediction: a
+     * hard or misleading question, or one the model misjudges.
+     */
+    static boolean farBelowPrediction(List<Calibration.Fit> fits) {
+        List<Calibration.Fit> judged = fits.stream().filter(f -> f.reviews() >= MIN_PREDICTED_REVIEWS).toList();
+        long below = judged.stream().filter(f -> f.predicted() - f.observed() >= FAR_BELOW_PREDICTION).count();
+        return judged.size() >= MIN_ATTEMPTS_FOR_FLAGS && below * 2 > judged.size();
     }
 
     static List<String> flags(Question q, int firstAttempts, Double facility, Double discrimination, List<ChoiceCount> choices) {

@@ -17,7 +17,6 @@ final class Svg {
     /** Mastery and retention colours: one hue from pale to dark, readable for colour-blind readers and in grey print. */
     private static final int[][] SCALE = {{0xee, 0xf2, 0xf7}, {0xc6, 0xdb, 0xef}, {0x6b, 0xae, 0xd6}, {0x21, 0x71, 0xb5}, {0x08, 0x30, 0x6b}};
     static final String BAD = "#b3261e";
-    static final String OK = "#1e6b3a";
     static final String MUTED = "#5b6775";
     static final String LINE = "#d8dee6";
     static final String INK = "#1d2733";
@@ -45,11 +44,6 @@ final class Svg {
         int[] a = SCALE[i];
         int[] b = SCALE[i + 1];
         return String.format(Locale.ROOT, "#%02x%02x%02x", mix(a[0], b[0], f), mix(a[1], b[1], f), mix(a[2], b[2], f));
-    }
-
-    /** Heatmap colour: below {@code mastered} the pale-to-mid part of the scale, at or above it the darkest colour. */
-    static String masteryColor(double share, double mastered) {
-        return share >= mastered ? "#08306b" : color(0.8 * Math.max(0, share) / mastered);
     }
 
     private static int mix(int a, int b, double f) {

@@ -29,10 +29,10 @@ final class SvgHeatmap {
         String level = Math.round(mastered * 100) + "%";
         s.append(Svg.text(lx - 8, 14, "0%", "end", "font-size:11px;fill:" + Svg.MUTED));
         for (int i = 0; i < 10; i++) {
-            s.append(Svg.rect(lx + i * 14, 4, 14, 12, Svg.masteryColor(i * mastered / 10, mastered), null));
+            s.append(Svg.rect(lx + i * 14, 4, 14, 12, masteryColor(i * mastered / 10, mastered), null));
         }
         s.append(Svg.text(lx + 146, 14, "under " + level, "start", "font-size:11px;fill:" + Svg.MUTED));
-        s.append(Svg.rect(lx + 214, 4, 14, 12, Svg.masteryColor(1, mastered), null));
+        s.append(Svg.rect(lx + 214, 4, 14, 12, masteryColor(1, mastered), null));
         s.append(Svg.text(lx + 232, 14, level + " or more (mastery level)", "start", "font-size:11px;fill:" + Svg.MUTED));
         for (int c = 0; c < columnLabels.size(); c++) {
             List<String> lines = heads.get(c);
@@ -50,7 +50,7 @@ final class SvgHeatmap {
                     "font-size:" + font + "px" + (marked ? ";fill:" + Svg.BAD : "")));
             for (int c = 0; c < columnLabels.size(); c++) {
                 double v = values.get(r).get(c);
-                String fill = Svg.masteryColor(v, mastered);
+                String fill = masteryColor(v, mastered);
                 s.append(Svg.rect(labelWidth + c * cellWidth, y, cellWidth - 2, cellHeight - 2, fill,
                         rowLabels.get(r) + " / " + columnLabels.get(c) + ": " + Math.round(v * 100) + "%"));
                 s.append(Svg.text(labelWidth + c * cellWidth + cellWidth / 2, y + cellHeight - (cellHeight - font) / 2 - 3,
@@ -58,6 +58,11 @@ final class SvgHeatmap {
             }
         }
         return s.append("</svg>").toString();
+    }
+
+    /** Heatmap colour: below {@code mastered} the pale-to-mid part of the scale, at or above it the darkest colour. */
+    static String masteryColor(double share, double mastered) {
+        return share >= mastered ? "#08306b" : Svg.color(0.8 * Math.max(0, share) / mastered);
     }
 
     /**

@@ -19,6 +19,10 @@ public record Calibration(List<Bin> bins, int items, double meanPredicted, doubl
     public record Bin(double from, double to, int reviews, double predicted, double observed) {
     }
 
+    /** One history's predicted reviews: how many, their mean predicted recall and the share recalled (0 and 0 when none). */
+    public record Fit(int reviews, double predicted, double observed) {
+    }
+
     /** Observed minus predicted recall: negative when the model over-estimates the learner's memory. */
     public double bias() {
         return meanObserved - meanPredicted;

@@ -103,6 +103,15 @@ public final class Evaluator {
         return new Calibration(nonEmpty, items, predicted / items, recalled / items, evaluation);
     }
 
+    /** How one card's history was predicted: the reviews {@link #evaluate} would predict, their mean prediction and recall. */
+    public Calibration.Fit fit(List<Review> history) {
+        List<EvaluationItem> items = predict(history);
+        double predicted = items.stream().mapToDouble(EvaluationItem::retrievability).sum();
+        double recalled = items.stream().filter(EvaluationItem::recalled).count();
+        return items.isEmpty() ? new Calibration.Fit(0, 0, 0)
+                : new Calibration.Fit(items.size(), predicted / items.size(), recalled / items.size());
+    }
+
     private List<EvaluationItem> predict(List<Review> history) {
         List<EvaluationItem> items = new ArrayList<>();
         MemoryState state = null;

@@ -44,6 +44,15 @@ class CalibrationTest {
     }
 
     @Test
+    void oneHistoryFitsItsPredictions() {
+        Calibration.Fit a = evaluator.fit(List.of(new Review(0, Rating.GOOD), new Review(2, Rating.GOOD)));
+        assertThat(a.reviews()).isEqualTo(1);
+        assertThat(a.predicted()).isCloseTo(0.909493, within(1e-6));
+        assertThat(a.observed()).isEqualTo(1.0);
+        assertThat(evaluator.fit(List.of(new Review(0, Rating.GOOD), new Review(0, Rating.GOOD))).reviews()).as("same day").isZero();
+    }
+
+    @Test
     void nothingToCalibrateWithoutAReviewADayAfterAnother() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluator.calibrate(List.of(List.of(new Review(0, Rating.GOOD)))))
                 .isInstanceOf(IllegalArgumentException.class);
