@@ -83,6 +83,15 @@ public class AccountService {
         sessions.close();
     }
 
+    /** Ends every login of the current learner, on every machine. */
+    @Transactional
+    public Learner logoutEverywhere() {
+        Learner current = requireCurrent();
+        sessions.closeAll(current.id());
+        sessions.close();
+        return current;
+    }
+
     public Optional<Learner> current() {
         return sessions.current().flatMap(learners::findById);
     }
@@ -132,6 +141,11 @@ public class AccountService {
             }
         }
         learners.updatePassword(learner.id(), hash(password));
+        // whoever knew the old password may hold a login: every one ends (yours here is renewed)
+        sessions.closeAll(learner.id());
+        if (learner.id() == current.id()) {
+            sessions.open(current.id());
+        }
         return learner;
     }
 

@@ -31,9 +31,14 @@ class LoginBackoff {
         this.clock = clock;
     }
 
+    /**
+     * Must run in the login's transaction: the name's row is locked first (an UPDATE that changes nothing), so that
+     * parallel attempts for one name are checked and recorded one after the other, each seeing the failures before.
+     */
     void checkAllowed(String name) {
         record Failures(int count, Instant last) {
         }
+        jdbc.sql("UPDATE login_failure SET failures = failures WHERE name = ?").param(key(name)).update();
         Optional<Failures> failures = jdbc.sql("SELECT failures, last_failure_at FROM login_failure WHERE name = ?").param(key(name))
                 .query((row, n) -> new Failures(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant())).optional();
         if (failures.isEmpty() || failures.get().count() < FREE_ATTEMPTS) {

@@ -84,6 +84,11 @@ class LoginSessions {
         }
     }
 
+    /** Ends every login of the learner, on every machine (after a password change, or logout --everywhere). */
+    void closeAll(long learnerId) {
+        jdbc.sql("DELETE FROM login_session WHERE learner_id = ?").param(learnerId).update();
+    }
+
     private Optional<String> token() {
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())

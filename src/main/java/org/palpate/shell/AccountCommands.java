@@ -83,8 +83,11 @@ class AccountCommands {
         return "Logged in as " + Text.quote(learner.name()) + " (" + learner.role().id() + ").";
     }
 
-    @Command(name = "logout", group = "Accounts", description = "Log out")
-    String logout() {
+    @Command(name = "logout", group = "Accounts", help = "logout [--everywhere]", description = "Log out")
+    String logout(@Option(longName = "everywhere", description = "end every login of yours, on every machine") boolean everywhere) {
+        if (everywhere) {
+            return "Logged " + Text.quote(accounts.logoutEverywhere().name()) + " out everywhere.";
+        }
         accounts.logout();
         return "Logged out.";
     }

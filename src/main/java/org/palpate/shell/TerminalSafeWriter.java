@@ -5,67 +5,55 @@ import java.io.Writer;
 
 /**
  * The one place where text reaches a terminal: control characters (ESC and the rest of C0 and C1, except newline,
- * tab, and a carriage return that ends a line as CRLF, which CSV output uses) are written as {@code \u001b} and so on, so that curriculum text, imported questions or stored names
+ * tab and CR LF) are written as {@code \u001b} and so on, so that curriculum text, imported questions or stored names
  * can neither retitle the terminal ({@code ESC ]0;}) nor clear it ({@code ESC [2J}). Palpate itself sends no escape
  * sequences through here (the prompt's colour goes through JLine).
  */
 final class TerminalSafeWriter extends Writer {
 
-    private static final boolean CRLF = System.lineSeparator().equals("\r\n");
-
     private final Writer out;
-    /** A carriage return at the end of the last write: safe if the next character is a newline. */
+    /** A carriage return is safe only as part of CR LF (CSV records end so): it waits for the next character. */
     private boolean pendingReturn;
 
     TerminalSafeWriter(Writer out) {
         this.out = out;
     }
 
+    /** Shown escaped anywhere; a carriage return is let through by the writer only right before a newline. */
     static boolean unsafe(int c) {
-        return Character.isISOControl(c) && c != '\n' && c != '\t' && !(CRLF && c == '\r');
+        return Character.isISOControl(c) && c != '\n' && c != '\t';
     }
 
     @Override
     public void write(char[] buffer, int offset, int length) throws IOException {
-        if (length == 0) {
-            return;
-        }
-        if (pendingReturn) {
-            pendingReturn = false;
-            out.write(buffer[offset] == '\n' ? "\r" : "\\u000d");
-        }
-        int start = offset;
+        StringBuilder safe = new StringBuilder(length + 16);
         for (int i = offset; i < offset + length; i++) {
-            if (buffer[i] == '\r' && !CRLF) {
-                if (i + 1 == offset + length) {
-                    out.write(buffer, start, i - start);
-                    pendingReturn = true;
-                    return;
-                }
-                if (buffer[i + 1] == '\n') {
-                    continue;
-                }
+            char c = buffer[i];
+            if (pendingReturn) {
+                pendingReturn = false;
+                safe.append(c == '\n' ? "\r" : "\\u000d");
             }
-            if (unsafe(buffer[i])) {
-                out.write(buffer, start, i - start);
-                out.write(String.format("\\u%04x", (int) buffer[i]));
-                start = i + 1;
+            if (c == '\r') {
+                pendingReturn = true;
+            } else if (unsafe(c)) {
+                safe.append(String.format("\\u%04x", (int) c));
+            } else {
+                safe.append(c);
             }
         }
-        out.write(buffer, start, offset + length - start);
+        out.write(safe.toString());
     }
 
     @Override
     public void flush() throws IOException {
-        if (pendingReturn) {
-            pendingReturn = false;
-            out.write("\\u000d");
-        }
         out.flush();
     }
 
     @Override
     public void close() throws IOException {
+        if (pendingReturn) {
+            out.write("\\u000d");
+        }
         out.close();
     }
 }
