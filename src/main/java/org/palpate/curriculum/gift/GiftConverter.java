@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +37,7 @@ final class GiftConverter {
 
     private final String file;
     private final String moduleId;
-    private final Map<String, Topic> knownTopics = new LinkedHashMap<>();
-    private final Map<String, Topic> byCategory = new LinkedHashMap<>();
-    private final List<Topic> newTopics = new ArrayList<>();
+    private final GiftTopics topics;
     private final QuestionIds ids;
     private final List<GiftImport.Issue> issues = new ArrayList<>();
     private final Map<String, String> contents = new HashMap<>();
@@ -55,7 +52,7 @@ final class GiftConverter {
         this.file = file;
         this.moduleId = moduleId;
         existing.forEach(q -> contents.put(q.contentHash(), q.id()));
-        existingTopics.forEach(t -> knownTopics.put(t.id(), t));
+        this.topics = new GiftTopics(existingTopics);
         this.ids = new QuestionIds(moduleId, existingIds);
     }
 
@@ -85,13 +82,11 @@ final class GiftConverter {
             String same = contents.get(content);
             if (same != null) {
                 // importing a bank again must not put a second copy of every question under new ids
-                issues.add(new GiftImport.Issue(Severity.WARNING, file, gift.line(), (gift.name() == null || gift.name().isEmpty()
-                        ? "the question" : "question `" + gift.name() + "`") + " is already in " + moduleId + " as `" + same
-                        + "`; not imported again"));
+                new GiftReporter(file, issues, gift).note("is already in " + moduleId + " as `" + same + "`; not imported again");
                 alreadyThere++;
                 continue;
             }
-            Topic topic = topic(category);
+            Topic topic = topics.of(category);
             String id = ids.next(gift.name(), gift.idNumber());
             questions.add(new Question(id, moduleId, topic.id(), draft.type, draft.prompt, draft.choices,
                     draft.answer, draft.answers, draft.pairs, List.of(), draft.explanation, List.of(), false, null,
@@ -99,41 +94,12 @@ final class GiftConverter {
             counts.merge(draft.type, 1, Integer::sum);
         }
         issues.sort(Comparator.comparingInt(GiftImport.Issue::line));
-        return new Conversion(questions, newTopics, issues, counts, skipped, alreadyThere);
-    }
-
-    /**
-     * The topic of a category: its last path part as an id ("$CATEGORY: $course$/top/Swedish Strokes" gives
-     * {@code swedish-strokes}, titled "Swedish Strokes"). Added to the module only when a question uses it.
-     */
-    private Topic topic(GiftCategory category) {
-        String name = category == null ? "" : category.name();
-        Topic cached = byCategory.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        Topic topic = name.isEmpty() ? DEFAULT_TOPIC : new Topic(categoryId(name), name);
-        Topic known = knownTopics.putIfAbsent(topic.id(), topic);
-        byCategory.put(name, known != null ? known : topic);
-        if (known != null) {
-            return known;
-        }
-        newTopics.add(topic);
-        return topic;
-    }
-
-    /** A category name as a topic id; a name without any letter or digit (say, in Greek) gets a number. */
-    private String categoryId(String name) {
-        String id = IdSpelling.shorten(IdSpelling.slug(name), QuestionIds.MAX_LENGTH);
-        for (int n = knownTopics.size() + 1; id.isEmpty(); n++) {
-            id = knownTopics.containsKey("topic-" + n) ? "" : "topic-" + n;
-        }
-        return id;
+        return new Conversion(questions, topics.added(), issues, counts, skipped, alreadyThere);
     }
 
     /** The converted fields, or null after reporting why the question cannot be imported. */
     private Draft draft(GiftQuestion q) {
-        Reporter report = new Reporter(q);
+        GiftReporter report = new GiftReporter(file, issues, q);
         if (q.missingWord()) {
             return report.skip("it is a missing-word question (text follows the answer block); Palpate cannot show "
                     + "a gap in a sentence: put the answer block at the end of the question");
@@ -176,7 +142,7 @@ final class GiftConverter {
         return draft;
     }
 
-    private boolean choices(GiftQuestion q, Draft draft, Reporter report) {
+    private boolean choices(GiftQuestion q, Draft draft, GiftReporter report) {
         List<GiftAnswer> answers = q.answers();
         List<Boolean> correct = new ArrayList<>();
         if (q.oneAnswerMode()) {
@@ -221,7 +187,7 @@ final class GiftConverter {
         return true;
     }
 
-    private boolean trueFalse(GiftQuestion q, Draft draft, Reporter report) {
+    private boolean trueFalse(GiftQuestion q, Draft draft, GiftReporter report) {
         draft.type = QuestionType.TRUE_FALSE;
         draft.answer = q.truth();
         String right = q.rightFeedback() == null ? "" : plain(q.rightFeedback(), report, "feedback");
@@ -240,7 +206,7 @@ final class GiftConverter {
         return true;
     }
 
-    private boolean shortAnswers(GiftQuestion q, Draft draft, Reporter report) {
+    private boolean shortAnswers(GiftQuestion q, Draft draft, GiftReporter report) {
         draft.type = QuestionType.SHORT;
         for (GiftAnswer a : q.answers()) {
             String text = plain(a.text(), report, "answer");
@@ -264,7 +230,7 @@ final class GiftConverter {
         return true;
     }
 
-    private boolean pairs(GiftQuestion q, Draft draft, Reporter report) {
+    private boolean pairs(GiftQuestion q, Draft draft, GiftReporter report) {
         draft.type = QuestionType.MATCHING;
         Set<String> lefts = new HashSet<>();
         Set<String> rights = new HashSet<>();
@@ -294,7 +260,7 @@ final class GiftConverter {
         return true;
     }
 
-    private static String plain(GiftText text, Reporter report, String what) {
+    private static String plain(GiftText text, GiftReporter report, String what) {
         if (GiftMarkup.hasImage(text)) {
             report.warning("the " + what + " shows an image, which Palpate cannot show; check the text");
         }
@@ -311,7 +277,7 @@ final class GiftConverter {
     }
 
     /** Fields of one converted question. */
-    private static final class Draft {
+    static final class Draft {
         QuestionType type;
         String prompt;
         final List<Choice> choices = new ArrayList<>();
@@ -319,29 +285,5 @@ final class GiftConverter {
         final List<String> answers = new ArrayList<>();
         final List<Pair> pairs = new ArrayList<>();
         String explanation;
-    }
-
-    /** Issues about one question, phrased with its name and placed at its line. */
-    private final class Reporter {
-        private final GiftQuestion question;
-
-        Reporter(GiftQuestion question) {
-            this.question = question;
-        }
-
-        private String label() {
-            return question.name() == null || question.name().isEmpty() ? "the question"
-                    : "question `" + question.name() + "`";
-        }
-
-        Draft skip(String why) {
-            issues.add(new GiftImport.Issue(Severity.ERROR, file, question.line(), label() + " is not imported: "
-                    + why));
-            return null;
-        }
-
-        void warning(String message) {
-            issues.add(new GiftImport.Issue(Severity.WARNING, file, question.line(), label() + ": " + message));
-        }
     }
 }
