@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.palpate.UserException;
 import org.palpate.curriculum.CurriculumService;
@@ -16,6 +17,7 @@ import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
 import org.palpate.learner.LearnerRepository;
 import org.palpate.quiz.CardRepository;
+import org.palpate.quiz.ExamSchedules;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
 import org.palpate.quiz.Schedulers;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Service;
 public class RetentionService {
     static final double[] RETENTIONS = {0.80, 0.85, 0.90, 0.95};
     static final int DAYS = 90;
+    /** An exam further away than this is simulated over the usual 90 days (a simulation costs time per day). */
+    static final int MAX_DAYS = 365;
     /** Assumed for a learner without first answers yet. */
     private static final double FIRST_PASS_RATE = 0.7;
     private static final long SEED = 2023;
@@ -43,10 +47,12 @@ public class RetentionService {
     private final ReviewLogRepository reviews;
     private final CurriculumService curricula;
     private final FsrsParametersRepository parameters;
+    private final ExamSchedules exams;
     private final Clock clock;
 
     RetentionService(AccountService accounts, LearnerRepository learners, CardRepository cards, ReviewLogRepository reviews,
-            CurriculumService curricula, FsrsParametersRepository parameters, Clock clock) {
+            CurriculumService curricula, FsrsParametersRepository parameters, ExamSchedules exams, Clock clock) {
+        this.exams = exams;
         this.accounts = accounts;
         this.learners = learners;
         this.cards = cards;
@@ -58,10 +64,12 @@ public class RetentionService {
 
     /**
      * @param parameters "personal", "cohort" or "default": whose FSRS parameters schedule the learner
+     * @param days       how far the simulation runs: up to the exam date when the learner has one ahead, else 90 days
+     * @param toExam     whether {@code days} ends on the exam date
      * @param tradeOff   the simulated outcome at each of 0.80, 0.85, 0.90 and 0.95
      */
     public record Settings(String learner, double desiredRetention, int newPerDay, String parameters, int days,
-                           List<RetentionSimulator.Outcome> tradeOff) {
+                           boolean toExam, List<RetentionSimulator.Outcome> tradeOff) {
     }
 
     public Settings show() {
@@ -69,8 +77,11 @@ public class RetentionService {
         String source = parameters.personal(learner.id()).filter(FsrsParametersRepository.PersonalFit::inUse).isPresent()
                 ? "personal" : parameters.cohort().isPresent() ? "cohort" : "default";
         RetentionSimulator simulator = new RetentionSimulator(Schedulers.forLearner(learner).model());
-        List<RetentionSimulator.Outcome> outcomes = simulator.compare(simulated(learner), DAYS, RETENTIONS, SEED);
-        return new Settings(learner.name(), learner.desiredRetention(), learner.newPerDay(), source, DAYS, outcomes);
+        Optional<Long> toExam = exams.daysLeft(learner).filter(d -> d > 0 && d <= MAX_DAYS);
+        int days = toExam.map(Long::intValue).orElse(DAYS);
+        List<RetentionSimulator.Outcome> outcomes = simulator.compare(simulated(learner), days, RETENTIONS, SEED);
+        return new Settings(learner.name(), learner.desiredRetention(), learner.newPerDay(), source, days, toExam.isPresent(),
+                outcomes);
     }
 
     public Settings setDesiredRetention(double retention) {
@@ -95,7 +106,7 @@ public class RetentionService {
             }
         }
         int unseen = 0;
-        for (Question question : curricula.current().questions()) {
+        for (Question question : curricula.forStudents().questions()) {
             CardState state = states.get(question.id());
             unseen += state == null || state.phase() == Phase.NEW ? 1 : 0;
         }

@@ -65,10 +65,10 @@ final class OptimizeText {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Desired retention:  %.2f  (reviews are planned so that you still recall %.0f %% of a question when it comes back)%n"
                         + "FSRS parameters:    %s%nNew questions/day:  %d%n%n"
-                        + "The next %d days, simulated on your cards and the questions you have not seen yet:%n"
+                        + "The next %d days" + (settings.toExam() ? ", up to your exam," : "") + " simulated on your cards and the questions you have not seen yet:%n"
                         + "%-10s %12s %18s%n",
                 settings.desiredRetention(), settings.desiredRetention() * 100, describe(settings.parameters()),
-                settings.newPerDay(), settings.days(), "RETENTION", "REVIEWS/DAY", "RECALL ON DAY " + settings.days()));
+                settings.newPerDay(), settings.days(), "RETENTION", "REVIEWS/DAY", settings.toExam() ? "RECALL ON EXAM DAY" : "RECALL ON DAY " + settings.days()));
         for (RetentionSimulator.Outcome o : settings.tradeOff()) {
             out.append(String.format(Locale.ROOT, "%-10.2f %12.1f %17.1f%%%s%n", o.desiredRetention(), o.reviewsPerDay(),
                     o.expectedRecall() * 100, Math.abs(o.desiredRetention() - settings.desiredRetention()) < 1e-9 ? "  <- yours" : ""));

@@ -47,6 +47,10 @@ class SrsSettingsShellTest {
         assertThat(Schedulers.forLearner(learners.findByName("uma").orElseThrow()).settings().desiredRetention())
                 .isEqualTo(0.85);
         assertThat(run("srs settings --desired-retention 1.5")).contains("Error: desired retention must be between 0.70 and 0.99");
+
+        // with an exam date ahead, the simulation runs to that day
+        run("learner exam-date 2026-03-21"); // the test clock's today is 2 March 2026
+        assertThat(run("srs settings")).contains("The next 19 days, up to your exam, simulated on your cards", "RECALL ON EXAM DAY");
     }
 
     private String run(String command) throws Exception {
