@@ -82,7 +82,8 @@ public final class CurriculumLoader {
                     d.questions().stream().map(QuestionDraft::question).toList()));
         }
         List<String> order = program.modules().stream().map(Located::value).toList();
-        return new Curriculum(dir, new Program(program.title(), order, program.blueprint(), program.examDate()), modules,
+        return new Curriculum(dir, new Program(program.title(), order, program.blueprint(), program.examDate(),
+                program.criticalRetention()), modules,
                 rules.rules().stream().map(Located::value).toList());
     }
 }

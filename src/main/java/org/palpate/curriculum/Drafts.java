@@ -13,10 +13,11 @@ final class Drafts {
     }
 
     record ProgramDraft(String file, String title, List<Located<String>> modules, Position modulesAt,
-                        Map<String, Double> blueprint, java.time.LocalDate examDate, boolean readable) {
+                        Map<String, Double> blueprint, java.time.LocalDate examDate, Double criticalRetention,
+                        boolean readable) {
 
         static ProgramDraft unreadable(String file) {
-            return new ProgramDraft(file, null, List.of(), Position.START, Map.of(), null, false);
+            return new ProgramDraft(file, null, List.of(), Position.START, Map.of(), null, null, false);
         }
     }
 

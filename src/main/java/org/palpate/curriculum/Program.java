@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * program.yaml: the title, the module study order, the exam blueprint (share per module, in file order) and the
- * cohort's exam date ({@code exam-date}, null when none: learners may still set their own).
+ * program.yaml: the title, the module study order, the exam blueprint (share per module, in file order), the
+ * cohort's exam date ({@code exam-date}, null when none: learners may still set their own) and the desired retention
+ * of safety-critical questions ({@code critical-retention}, null when they are scheduled like the others).
  */
-public record Program(String title, List<String> moduleOrder, Map<String, Double> blueprint, LocalDate examDate) {
+public record Program(String title, List<String> moduleOrder, Map<String, Double> blueprint, LocalDate examDate,
+        Double criticalRetention) {
 
     public Program {
         moduleOrder = List.copyOf(moduleOrder);
@@ -19,6 +21,10 @@ public record Program(String title, List<String> moduleOrder, Map<String, Double
     }
 
     public Program(String title, List<String> moduleOrder, Map<String, Double> blueprint) {
-        this(title, moduleOrder, blueprint, null);
+        this(title, moduleOrder, blueprint, null, null);
+    }
+
+    public Program(String title, List<String> moduleOrder, Map<String, Double> blueprint, LocalDate examDate) {
+        this(title, moduleOrder, blueprint, examDate, null);
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 final class ProgramReader {
 
     static final String FILE = "program.yaml";
-    private static final List<String> KEYS = List.of("title", "modules", "blueprint", "exam-date");
+    private static final List<String> KEYS = List.of("title", "modules", "blueprint", "exam-date", "critical-retention");
     private static final double SUM_TOLERANCE = 0.001;
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -55,7 +55,7 @@ final class ProgramReader {
         Position modulesAt = map.keyNode("modules") == null ? map.at() : map.document().at(map.keyNode("modules"));
         Map<String, Double> blueprint = readBlueprint(map, modules);
         boolean modulesReadable = map.value("modules") instanceof SequenceNode;
-        return new ProgramDraft(shown, title, modules, modulesAt, blueprint, examDate(map), modulesReadable);
+        return new ProgramDraft(shown, title, modules, modulesAt, blueprint, examDate(map), criticalRetention(map), modulesReadable);
     }
 
     private List<Located<String>> readModules(YamlMap map) {
@@ -129,6 +129,21 @@ final class ProgramReader {
         map.document().error(node, "`exam-date` must be a date written YYYY-MM-DD (e.g. `2027-03-14`), not "
                 + (text == null ? Yaml.describe(node) : "`" + text + "`"));
         return null;
+    }
+
+    /** The optional {@code critical-retention: 0.95}: from 0.80 to 0.99, or null after reporting where it is wrong. */
+    private static Double criticalRetention(YamlMap map) {
+        Node node = map.value("critical-retention");
+        if (node == null || Yaml.isNull(node)) {
+            return null;
+        }
+        Double value = share(node);
+        if (value == null || value < 0.8 || value > 0.99) {
+            map.document().error(node, "`critical-retention` is the desired retention of safety-critical questions: "
+                    + "a number from 0.80 to 0.99 (e.g. `0.95`), not " + Yaml.describe(node));
+            return null;
+        }
+        return value;
     }
 
     /** A positive finite number, or null. */

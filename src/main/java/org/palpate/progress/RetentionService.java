@@ -66,10 +66,11 @@ public class RetentionService {
      * @param parameters "personal", "cohort" or "default": whose FSRS parameters schedule the learner
      * @param days       how far the simulation runs: up to the exam date when the learner has one ahead, else 90 days
      * @param toExam     whether {@code days} ends on the exam date
+     * @param criticalRetention what safety-critical questions are scheduled at (program.yaml), null when like the rest
      * @param tradeOff   the simulated outcome at each of 0.80, 0.85, 0.90 and 0.95
      */
     public record Settings(String learner, double desiredRetention, int newPerDay, String parameters, int days,
-                           boolean toExam, List<RetentionSimulator.Outcome> tradeOff) {
+                           boolean toExam, Double criticalRetention, List<RetentionSimulator.Outcome> tradeOff) {
     }
 
     public Settings show() {
@@ -80,8 +81,9 @@ public class RetentionService {
         Optional<Long> toExam = exams.daysLeft(learner).filter(d -> d > 0 && d <= MAX_DAYS);
         int days = toExam.map(Long::intValue).orElse(DAYS);
         List<RetentionSimulator.Outcome> outcomes = simulator.compare(simulated(learner), days, RETENTIONS, SEED);
+        Double critical = curricula.forStudents().program().criticalRetention();
         return new Settings(learner.name(), learner.desiredRetention(), learner.newPerDay(), source, days, toExam.isPresent(),
-                outcomes);
+                critical == null ? null : Math.max(critical, learner.desiredRetention()), outcomes);
     }
 
     public Settings setDesiredRetention(double retention) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.palpate.curriculum.CurriculumService;
+import org.palpate.curriculum.Question;
+import org.palpate.curriculum.Curriculum;
 import org.palpate.learner.ExamDateRepository;
 import org.palpate.learner.Learner;
 import org.palpate.scheduling.CardState;
@@ -44,9 +46,21 @@ public class ExamSchedules {
         return examDate(learner).filter(d -> !d.isBefore(today)).map(d -> ChronoUnit.DAYS.between(today, d));
     }
 
+    /**
+     * The desired retention a question is scheduled at: the learner's, or the course's {@code critical-retention} for a
+     * safety-critical question when that is higher.
+     */
+    public double retention(Learner learner, String questionId) {
+        Curriculum curriculum = curricula.forStudents();
+        Double critical = curriculum.program().criticalRetention();
+        boolean isCritical = critical != null && curriculum.question(questionId).map(Question::critical).orElse(false);
+        return isCritical ? Math.max(critical, learner.desiredRetention()) : learner.desiredRetention();
+    }
+
     /** The four outcomes of a review at {@code now}, reviews brought forward before the exam where needed. */
     public NextStates next(Learner learner, CardState card, Instant now, String questionId) {
-        Scheduler scheduler = Schedulers.forLearner(learner);
+        double retention = retention(learner, questionId);
+        Scheduler scheduler = Schedulers.forLearner(learner, retention);
         long seed = Schedulers.cardSeed(learner.id(), questionId);
         NextStates states = scheduler.next(card, now, seed);
         Optional<LocalDate> exam = examDate(learner);
@@ -55,6 +69,6 @@ public class ExamSchedules {
         }
         Instant examDay = exam.get().atTime(StudyDay.ROLLOVER).atZone(clock.getZone()).toInstant();
         double fraction = new SplittableRandom(seed * 31 + card.reps()).nextDouble();
-        return new ExamPlan(examDay, learner.desiredRetention()).adjust(states, now, scheduler.model(), fraction);
+        return new ExamPlan(examDay, retention).adjust(states, now, scheduler.model(), fraction);
     }
 }

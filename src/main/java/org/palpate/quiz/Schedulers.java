@@ -13,7 +13,12 @@ public final class Schedulers {
     }
 
     public static Scheduler forLearner(Learner learner) {
-        SchedulerSettings settings = SchedulerSettings.defaults().withDesiredRetention(learner.desiredRetention());
+        return forLearner(learner, learner.desiredRetention());
+    }
+
+    /** The learner's scheduler aiming at another desired retention (safety-critical questions may aim higher). */
+    public static Scheduler forLearner(Learner learner, double desiredRetention) {
+        SchedulerSettings settings = SchedulerSettings.defaults().withDesiredRetention(desiredRetention);
         if (!learner.fsrsWeights().isEmpty()) { // personal or cohort parameters (srs optimize)
             settings = settings.withWeights(learner.fsrsWeights().stream().mapToDouble(Double::doubleValue).toArray());
         }

@@ -64,6 +64,8 @@ final class OptimizeText {
     static String settings(RetentionService.Settings settings) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Desired retention:  %.2f  (reviews are planned so that you still recall %.0f %% of a question when it comes back)%n"
+                        + (settings.criticalRetention() == null ? "" : String.format(Locale.ROOT,
+                                "Safety-critical:    %.2f  (program.yaml: critical questions come back sooner)%n", settings.criticalRetention()))
                         + "FSRS parameters:    %s%nNew questions/day:  %d%n%n"
                         + "The next %d days" + (settings.toExam() ? ", up to your exam," : "") + " simulated on your cards and the questions you have not seen yet:%n"
                         + "%-10s %12s %18s%n",

@@ -937,6 +937,17 @@ class BrokenFilesTest {
         }
 
         @Test
+        void criticalRetentionIsARetentionFromEightyToNinetyNine() {
+            LoadResult result = loadWith("program.yaml", """
+                    title: Test program
+                    modules: [basics]
+                    critical-retention: 1.2
+                    """);
+            onlyProblem(result, error(result, "program.yaml", 3, 21, "`critical-retention` is the desired retention of "
+                    + "safety-critical questions: a number from 0.80 to 0.99 (e.g. `0.95`), not "));
+        }
+
+        @Test
         void moduleIdDiffersFromFolderName() {
             LoadResult result = loadWith("basics/module.yaml", """
                     id: basic
