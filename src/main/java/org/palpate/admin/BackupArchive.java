@@ -82,17 +82,13 @@ final class BackupArchive implements Closeable {
         return names;
     }
 
-    /** The entry's content, counted against the size limit; empty when the entry is missing. */
+    /** The entry's content, counted against the size limit; a missing entry means the file is not a backup. */
     InputStream read(String name) throws IOException, NotABackup {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw new NotABackup("it has no " + name);
         }
         return new Counted(zip.getInputStream(entry));
-    }
-
-    long maxBytes() {
-        return maxBytes;
     }
 
     @Override
