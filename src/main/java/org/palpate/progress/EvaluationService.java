@@ -1,10 +1,5 @@
 package org.palpate.progress;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,15 +38,7 @@ public class EvaluationService {
     }
 
     public Evaluation ofFile(Path csv, ZoneId zone) {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return evaluate(new Evaluator(FsrsModel.defaults()), RevlogCsv.read(reader, zone).values());
-        } catch (NoSuchFileException e) {
-            throw new UserException("no such file: " + csv);
-        } catch (RevlogCsv.FormatException e) {
-            throw new UserException(csv + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new UserException("cannot read " + csv + ": " + e.getMessage());
-        }
+        return evaluate(new Evaluator(FsrsModel.defaults()), RevlogCsv.readFile(csv, zone).values());
     }
 
     public Evaluation ofLearner(Learner learner, ZoneId zone) {

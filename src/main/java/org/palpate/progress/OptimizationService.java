@@ -1,10 +1,5 @@
 package org.palpate.progress;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -73,16 +68,7 @@ public class OptimizationService {
     }
 
     public Result ofFile(Path csv, ZoneId zone) {
-        Map<String, List<Review>> log;
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            log = RevlogCsv.read(reader, zone);
-        } catch (NoSuchFileException e) {
-            throw new UserException("no such file: " + csv);
-        } catch (RevlogCsv.FormatException e) {
-            throw new UserException(csv + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new UserException("cannot read " + csv + ": " + e.getMessage());
-        }
+        Map<String, List<Review>> log = RevlogCsv.readFile(csv, zone);
         int count = log.values().stream().mapToInt(List::size).sum();
         Fit fit = fit(log, true);
         return new Result(csv.toString(), fit.fitted(), count, fit.evaluation(),

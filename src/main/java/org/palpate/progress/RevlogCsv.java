@@ -3,6 +3,10 @@ package org.palpate.progress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,6 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.palpate.UserException;
 import org.palpate.scheduling.Rating;
 import org.palpate.scheduling.Review;
 
@@ -51,6 +57,19 @@ public final class RevlogCsv {
      * @throws FormatException for a missing header column or a bad row
      * @throws IOException     if the reader fails
      */
+    /** A review log file, its problems as one user-facing line each (missing, unreadable, a bad row). */
+    static Map<String, List<Review>> readFile(Path csv, ZoneId zone) {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return read(reader, zone);
+        } catch (NoSuchFileException e) {
+            throw new UserException("no such file: " + csv);
+        } catch (FormatException e) {
+            throw new UserException(csv + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UserException("cannot read " + csv + ": " + e.getMessage());
+        }
+    }
+
     public static Map<String, List<Review>> read(Reader csv, ZoneId zone) throws IOException {
         if (csv == null || zone == null) {
             throw new IllegalArgumentException("a reader and a time zone are required");
