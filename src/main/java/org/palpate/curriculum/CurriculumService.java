@@ -86,8 +86,21 @@ public class CurriculumService {
      * a draft nobody can be asked never keeps a module from being mastered.
      */
     public Curriculum forStudents() {
-        return graded().forStudents().curriculum();
+        Curriculum graded = graded().curriculum();
+        StudentView view = studentView;
+        if (view == null || view.of() != graded) {
+            // built once per curriculum version, not on every question of the answer path
+            view = new StudentView(graded, graded.forStudents());
+            studentView = view;
+        }
+        return view.curriculum();
     }
+
+    /** The students' view of one graded curriculum, kept as a pair so that readers never mix two versions. */
+    private record StudentView(Curriculum of, Curriculum curriculum) {
+    }
+
+    private volatile StudentView studentView;
 
     /** Publishes the curriculum folder in use (it must load without errors): every machine then grades against it. */
     public PublishedVersion publish(String by) {
