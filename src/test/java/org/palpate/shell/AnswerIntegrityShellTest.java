@@ -95,12 +95,7 @@ class AnswerIntegrityShellTest {
     @Test
     void aShortAnswerOneLetterOffMayBeRetypedOnceAndIsNeverRightByItself() throws Exception {
         Accounts.student(shell, "vic");
-        run("quiz start --module basics --topic strokes --count 4");
-        Map<String, Object> shown = next();
-        while (!shown.get("id").equals("b-short")) {
-            run("quiz answer " + Answers.right(curricula.question((String) shown.get("id")), shown));
-            shown = next();
-        }
+        practiseUntilTheShortAnswer();
         int before = reviews("vic");
         assertThat(run("quiz answer petrisage")).startsWith("Error: close: check the spelling and answer again");
         assertThat(reviews("vic")).as("a near miss records nothing").isEqualTo(before);
@@ -110,14 +105,17 @@ class AnswerIntegrityShellTest {
     @Test
     void aNearMissThatIsAlsoNearAnotherTermOfTheModuleGetsNoHint() throws Exception {
         Accounts.student(shell, "wes");
-        run("quiz start --module basics --topic strokes --count 4");
-        Map<String, Object> shown = next();
-        while (!shown.get("id").equals("b-short")) {
-            run("quiz answer " + Answers.right(curricula.question((String) shown.get("id")), shown));
-            shown = next();
-        }
+        practiseUntilTheShortAnswer();
         // "kneadin" is one letter from the answer "kneading", and two from "Kneads", a term of another question
         assertThat(run("quiz answer kneadin")).contains("✘ Not right.");
+    }
+
+    /** A practice quiz on strokes, the questions before the short answer answered right. */
+    private void practiseUntilTheShortAnswer() throws Exception {
+        run("quiz start --module basics --topic strokes --count 4");
+        for (Map<String, Object> shown = next(); !shown.get("id").equals("b-short"); shown = next()) {
+            run("quiz answer " + Answers.right(curricula.question((String) shown.get("id")), shown));
+        }
     }
 
     private int reviews(String name) {
