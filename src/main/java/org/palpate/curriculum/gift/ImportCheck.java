@@ -79,8 +79,6 @@ final class ImportCheck {
     }
 
     private static Question withoutHash(Question q) {
-        return new Question(q.id(), q.moduleId(), q.topic(), q.type(), q.prompt(), q.choices(), q.answer(),
-                q.answers(), q.pairs(), q.sequence(), q.explanation(), q.sources(), q.critical(), q.caseId(),
-                q.tags(), q.difficulty(), null, q.rules());
+        return q.withId(q.id(), null);
     }
 }
