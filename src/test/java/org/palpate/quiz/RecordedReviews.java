@@ -57,7 +57,7 @@ public class RecordedReviews {
         Outcome outcome = Schedulers.forLearner(learner).next(before, at, Schedulers.cardSeed(learner.id(), questionId)).of(rating);
         double elapsed = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), at).toMillis() / 86_400_000.0;
         ReviewEntry entry = new ReviewEntry(0, learner.id(), questionId, q.contentHash(), null, at, rating, graded.correct(),
-                graded.given(), responseMillis, elapsed, null, before, outcome.card());
+                graded.given(), responseMillis, elapsed, ResponseJson.write(graded.response()), before, outcome.card());
         reviews.append(entry);
         cards.save(learner.id(), questionId, outcome.card(), stored);
         return entry;
