@@ -27,7 +27,8 @@ public record Question(
         List<String> tags,
         Integer difficulty,
         String contentHash,
-        List<String> rules) {
+        List<String> rules,
+        String mblex) {
 
     /** A question that names no safety rule (imported questions, tests). */
     public Question(String id, String moduleId, String topic, QuestionType type, String prompt, List<Choice> choices,
@@ -35,7 +36,7 @@ public record Question(
                     List<String> sources, boolean critical, String caseId, List<String> tags, Integer difficulty,
                     String contentHash) {
         this(id, moduleId, topic, type, prompt, choices, answer, answers, pairs, sequence, explanation, sources,
-                critical, caseId, tags, difficulty, contentHash, List.of());
+                critical, caseId, tags, difficulty, contentHash, List.of(), null);
     }
 
     public Question {
