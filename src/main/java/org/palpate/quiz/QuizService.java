@@ -61,10 +61,12 @@ public class QuizService {
     }
 
     public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count) {
-        return start(learner, mode, moduleId, topicId, count, null);
+        return start(learner, mode, moduleId, topicId, count, null, ExamBlueprint.PROGRAM).session();
     }
 
-    public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes) {
+    /** An exam is drawn by {@code blueprint}; the result names the MBLEx areas it could not fill. */
+    public StartedQuiz start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes,
+            ExamBlueprint blueprint) {
         QuizSize.check(mode, moduleId, topicId, count, minutes);
         return inTransaction(() -> {
             sessions.lockLearner(learner.id());
@@ -76,10 +78,11 @@ public class QuizService {
             Curriculum curriculum = students.curriculum();
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
+            ExamBlueprint.Draw exam = mode != QuizMode.EXAM ? null : blueprint.draw(curriculum,
+                    count == null ? QuizSize.DEFAULT_EXAM_COUNT : count, new Random(now.toEpochMilli() ^ learner.id()));
             List<String> queue;
-            if (mode == QuizMode.EXAM) {
-                queue = QueuePlanner.exam(curriculum, count == null ? QuizSize.DEFAULT_EXAM_COUNT : count,
-                        new Random(now.toEpochMilli() ^ learner.id()));
+            if (exam != null) {
+                queue = exam.queue();
             } else if (mode == QuizMode.DAILY) {
                 int newToday = reviews.newSince(learner.id(), StudyDay.start(now, clock.getZone()));
                 queue = planner.daily(learner.newPerDay() - newToday);
@@ -95,7 +98,7 @@ public class QuizService {
             }
             Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
             long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now, deadline);
-            return sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow();
+            return StartedQuiz.of(sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow(), exam);
         });
     }
 
@@ -187,8 +190,7 @@ public class QuizService {
     }
 
     private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
-        QuizSession session = sessions.lockOpen(learner.id())
-                .orElseThrow(() -> noQuiz());
+        QuizSession session = sessions.lockOpen(learner.id()).orElseThrow(() -> noQuiz());
         if (questionId != null && (session.done() || !session.head().equals(questionId))) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: run 'quiz next' to see the current question");
