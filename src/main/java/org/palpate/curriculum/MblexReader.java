@@ -66,6 +66,9 @@ final class MblexReader {
                     + "` (first at line " + first.at().line() + "); give each area its own id"));
             areas.add(new MblexArea(id.value(), title, weight));
         }
+        if (map.value("areas") instanceof SequenceNode written && written.getValue().isEmpty()) {
+            map.document().error(written, "`areas` is empty; list the outline's content areas as `{ id: ..., title: ..., weight: ... }`");
+        }
         int sum = areas.stream().mapToInt(MblexArea::weight).sum();
         if (complete && !areas.isEmpty() && sum != TOTAL_WEIGHT) {
             map.document().error(map.keyNode("areas"), "the area weights add up to " + sum + ", not " + TOTAL_WEIGHT
