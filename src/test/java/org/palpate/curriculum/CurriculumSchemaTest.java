@@ -59,7 +59,8 @@ class CurriculumSchemaTest {
 
     private static final Path SCHEMAS = Path.of("schemas");
     private static final List<Path> CURRICULA = List.of(Path.of("curriculum"),
-            Path.of("src/test/resources/curricula/shell"), Path.of("src/test/resources/curricula/valid"));
+            Path.of("src/test/resources/curricula/shell"), Path.of("src/test/resources/curricula/valid"),
+            Path.of("src/test/resources/curricula/mblex"));
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
