@@ -32,14 +32,14 @@ public class CurriculumService {
 
     private final PublishedCurricula published;
     /** The published version loaded last, and its curriculum. */
-    private volatile Graded graded;
+    private volatile GradedCurriculum graded;
 
     /** The curriculum graded work uses, and the published version it is (null: the local folder, none published). */
-    public record Graded(Curriculum curriculum, Long version) {
+    public record GradedCurriculum(Curriculum curriculum, Long version) {
 
         /** Without drafts: what students are quizzed on. */
-        public Graded forStudents() {
-            return new Graded(curriculum.forStudents(), version);
+        public GradedCurriculum forStudents() {
+            return new GradedCurriculum(curriculum.forStudents(), version);
         }
 
         public Question question(String id) {
@@ -63,12 +63,12 @@ public class CurriculumService {
      * (see {@link #publish}), whatever folder this machine points at; the local curriculum only while none is
      * published (a laptop on its own).
      */
-    public Graded graded() {
+    public GradedCurriculum graded() {
         Optional<PublishedCurricula.Version> newest = published.newest();
         if (newest.isEmpty()) {
-            return new Graded(current(), null);
+            return new GradedCurriculum(current(), null);
         }
-        Graded known = graded;
+        GradedCurriculum known = graded;
         if (known != null && known.version() == newest.get().number()) {
             return known;
         }
@@ -77,7 +77,7 @@ public class CurriculumService {
             throw new UserException("the published curriculum (version " + newest.get().number() + ") does not load here: "
                     + result.errors().get(0).format() + "; ask an instructor to publish it again");
         }
-        graded = new Graded(result.curriculum(), newest.get().number());
+        graded = new GradedCurriculum(result.curriculum(), newest.get().number());
         return graded;
     }
 

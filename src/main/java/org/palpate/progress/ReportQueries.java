@@ -29,7 +29,7 @@ class ReportQueries {
     /** Answer times above this count as this much (Anki's default cap): a learner who walked away did not study. */
     static final long RESPONSE_CAP_MS = 60_000;
 
-    record FirstAttempt(long learnerId, String questionId, boolean correct, String answer) {
+    record FirstAttempt(long learnerId, String questionId, boolean correct, String response) {
     }
 
     /** One learner's answers to one question: how many were timed, and their time (each capped). */
@@ -112,7 +112,7 @@ class ReportQueries {
     List<FirstAttempt> firstAttempts() {
         Map<List<Object>, FirstAttempt> first = new HashMap<>();
         Map<List<Object>, Long> firstId = new HashMap<>();
-        jdbc.sql("SELECT learner_id, question_id, correct, answer, id FROM review_log WHERE reps_before = 0").query(row -> {
+        jdbc.sql("SELECT learner_id, question_id, correct, response, id FROM review_log WHERE reps_before = 0").query(row -> {
             List<Object> key = List.of(row.getLong(1), row.getString(2));
             long id = row.getLong(5);
             if (firstId.getOrDefault(key, Long.MAX_VALUE) > id) {

@@ -1,5 +1,7 @@
 package org.palpate.quiz;
 
+import org.palpate.curriculum.Presented;
+import org.palpate.curriculum.Graded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +76,7 @@ public class QuizService {
                 throw new UserException("a quiz is already in progress (" + s.answered() + " answered, " + s.queue().size()
                         + " to go): continue with 'quiz next', or end it with 'quiz finish'");
             });
-            CurriculumService.Graded students = curricula.graded().forStudents();
+            CurriculumService.GradedCurriculum students = curricula.graded().forStudents();
             Curriculum curriculum = students.curriculum();
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
@@ -209,7 +211,7 @@ public class QuizService {
             throw new UserException("no question is shown: run 'quiz next'");
         }
         boolean exam = !session.mode().showsFeedback();
-        CurriculumService.Graded gradedAgainst = curricula.graded();
+        CurriculumService.GradedCurriculum gradedAgainst = curricula.graded();
         Question question = gradedAgainst.question(session.head());
         Presented shown = present(session, question);
         Graded graded = Grader.grade(shown, answer);
@@ -224,9 +226,10 @@ public class QuizService {
         NextStates preview = schedules.next(learner, before, now, question.id());
         Outcome outcome = preview.of(rating);
         double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
-        reviews.append(gradedAgainst.version(), new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
-                graded.correct(), graded.given(), responseMillis, elapsedDays, SessionRepository.join(session.queue()),
-                before, outcome.card()));
+        long reviewId = reviews.append(gradedAgainst.version(), new ReviewEntry(0, learner.id(), question.id(), question.contentHash(),
+                session.id(), now, rating, graded.correct(), graded.given(), responseMillis, elapsedDays,
+                ResponseJson.write(graded.response()), before, outcome.card()));
+        sessions.saveUndo(reviewId, session.id(), session.queue());
         cards.save(learner.id(), question.id(), outcome.card(), stored);
         List<String> queue = new ArrayList<>(session.queue().subList(1, session.queue().size()));
         boolean comesBack = !exam && !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
@@ -256,7 +259,9 @@ public class QuizService {
             } else {
                 cards.save(learner.id(), last.questionId(), last.before(), stored);
             }
-            sessions.advance(session, SessionRepository.split(last.queueBefore()), session.answered() - 1,
+            List<String> queueBefore = sessions.undoQueue(last.id())
+                    .orElseThrow(() -> new UserException("nothing to undo: this answer was given before Palpate kept undo data"));
+            sessions.advance(session, queueBefore, session.answered() - 1,
                     session.correct() - (last.correct() ? 1 : 0));
             reviews.markUndone(last.id(), clock.instant());
             return new Undone(curricula.graded().curriculum().question(last.questionId()).orElse(null), session.answered() - 1);

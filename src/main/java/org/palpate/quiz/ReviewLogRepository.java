@@ -39,11 +39,11 @@ public class ReviewLogRepository {
         CardState a = e.after();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO review_log (learner_id, question_id, content_hash, session_id, reviewed_at, rating, correct, answer, "
-                + "response_ms, elapsed_days, queue_before, phase_before, step_before, stability_before, difficulty_before, due_before, "
+                + "response_ms, elapsed_days, response, phase_before, step_before, stability_before, difficulty_before, due_before, "
                 + "last_review_before, reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after, "
                 + "curriculum_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.learnerId(), e.questionId(), e.contentHash(), e.sessionId(), utc(e.reviewedAt()), e.rating().grade(),
-                        e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.queueBefore(),
+                        e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.response(),
                         b.phase().name(), b.step(), b.stability(), b.difficulty(), utc(b.due()), utc(b.lastReview()), b.reps(),
                         b.lapses(), a.phase().name(), a.step(), a.stability(), a.difficulty(), utc(a.due()), a.reps(), a.lapses(),
                         curriculumVersion)
@@ -108,6 +108,6 @@ public class ReviewLogRepository {
         return new ReviewEntry(row.getLong("id"), row.getLong("learner_id"), row.getString("question_id"),
                 row.getString("content_hash"), sessionId, reviewedAt, Rating.ofGrade(row.getInt("rating")),
                 row.getBoolean("correct"), row.getString("answer"), responseMillis, row.getDouble("elapsed_days"),
-                row.getString("queue_before"), before, after);
+                row.getString("response"), before, after);
     }
 }

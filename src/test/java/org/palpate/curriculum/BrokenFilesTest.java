@@ -466,7 +466,7 @@ class BrokenFilesTest {
                     """);
             onlyProblem(result, error(result, "basics/questions.yaml", 4, 11,
                     "unknown question type `singel`; did you mean `single`? (use one of: single, multiple, true-false, "
-                            + "short, matching, ordering)"));
+                            + "short, matching, ordering, cloze, numerical)"));
         }
 
         @Test

@@ -19,6 +19,7 @@ final class QuestionParts {
     boolean missingWord;
     final List<GiftAnswer> answers = new ArrayList<>();
     final List<GiftPair> pairs = new ArrayList<>();
+    final List<GiftNumber> numbers = new ArrayList<>();
     Boolean truth;
     GiftText wrongFeedback;
     GiftText rightFeedback;
@@ -31,7 +32,7 @@ final class QuestionParts {
     }
 
     GiftQuestion build(GiftQuestionKind kind) {
-        return new GiftQuestion(line, name, kind, text, missingWord, answers, pairs, truth, wrongFeedback,
+        return new GiftQuestion(line, name, kind, text, missingWord, answers, pairs, numbers, truth, wrongFeedback,
                 rightFeedback, generalFeedback, idNumber(), tags());
     }
 
