@@ -109,7 +109,7 @@ public class QuizService {
     }
 
     public QuizSession requireOpen(Learner learner) {
-        return open(learner).orElseThrow(() -> noQuiz());
+        return open(learner).orElseThrow(QuizErrors::noQuiz);
     }
 
     /**
@@ -185,14 +185,14 @@ public class QuizService {
                 return answered;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt == ANSWER_ATTEMPTS) {
-                    throw changedMeanwhile();
+                    throw QuizErrors.changedMeanwhile();
                 }
             }
         }
     }
 
     private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
-        QuizSession session = sessions.lockOpen(learner.id()).orElseThrow(() -> noQuiz());
+        QuizSession session = sessions.lockOpen(learner.id()).orElseThrow(QuizErrors::noQuiz);
         if (questionId != null && (session.done() || !session.head().equals(questionId))) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: run 'quiz next' to see the current question");
@@ -247,7 +247,7 @@ public class QuizService {
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = sessions.lockOpen(learner.id())
-                    .orElseThrow(() -> noQuiz());
+                    .orElseThrow(QuizErrors::noQuiz);
             if (!session.mode().showsFeedback()) {
                 throw new UserException("an exam answer cannot be taken back");
             }
@@ -286,20 +286,11 @@ public class QuizService {
         return Presenter.present(question, Objects.hash(session.id(), question.id(), session.answered()));
     }
 
-    private static UserException noQuiz() {
-        return new UserException("no quiz in progress: start one with 'quiz start' or 'study'");
-    }
-
-    private static UserException changedMeanwhile() {
-        return new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
-                + "here: run 'quiz next' to see where it stands");
-    }
-
     private <T> T inTransaction(Supplier<T> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw changedMeanwhile();
+            throw QuizErrors.changedMeanwhile();
         }
     }
 }
