@@ -96,6 +96,11 @@ public sealed interface AnswerKey permits Choices, TrueFalse, ShortAnswers, Matc
     /** The inside of the GIFT answer block before the general feedback: one line, or lines starting "\n\t". */
     String gift(GiftStyle style);
 
+    /** Comment lines written above the GIFT question (without {@code //}), for what GIFT has no syntax for. */
+    default List<String> giftComments() {
+        return List.of();
+    }
+
     /** The whole GIFT question text with its answer {@code block} (general feedback included): at the end by default. */
     default String giftQuestion(String prompt, String block, GiftStyle style) {
         return style.prompt(prompt) + " {" + block + "}";

@@ -211,11 +211,17 @@ public record Numerical(List<Range> accepted, String unit) implements AnswerKey 
         return Optional.empty();
     }
 
-    /** {@code #60:30} or {@code #30..90}; several ranges one per line, each {@code =}. Moodle has no unit here. */
+    /** Moodle's numerical questions have no unit: it goes in a comment that Palpate's importer reads back. */
+    @Override
+    public List<String> giftComments() {
+        return unit == null ? List.of() : List.of("unit: " + unit);
+    }
+
+    /** {@code #60:30}, {@code #60} or {@code #30..90}; several ranges one per line, each {@code =}. */
     @Override
     public String gift(GiftStyle style) {
         List<String> ranges = accepted.stream().map(r -> r.value() != null
-                ? plain(r.value()) + ":" + plain(r.high().subtract(r.value()))
+                ? plain(r.value()) + (r.high().compareTo(r.value()) == 0 ? "" : ":" + plain(r.high().subtract(r.value())))
                 : plain(r.low()) + ".." + plain(r.high())).toList();
         return ranges.size() == 1 ? "#" + ranges.get(0)
                 : "#" + ranges.stream().map(r -> "\n\t=" + r).collect(Collectors.joining());

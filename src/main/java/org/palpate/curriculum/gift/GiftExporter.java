@@ -89,6 +89,7 @@ public final class GiftExporter {
             out.append("// critical: a safety rule that must be mastered\n");
         }
         q.sources().forEach(s -> out.append("// source: ").append(comment(s)).append('\n'));
+        q.key().giftComments().forEach(c -> out.append("// ").append(comment(c)).append('\n'));
         out.append("::").append(GiftEscapes.escape(q.id())).append("::");
         String prompt = caseText(q, module).map(c -> c + "\n\n" + q.prompt()).orElse(q.prompt());
         AnswerKey.GiftStyle style = style(format);

@@ -27,7 +27,7 @@ final class GiftNumbers {
             report.skip("it has no answer with full credit");
             return false;
         }
-        draft.key = new Numerical(ranges, null);
+        draft.key = new Numerical(ranges, q.unit());
         return true;
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * @param answers         multiple-choice and short-answer answers, in file order
  * @param pairs           matching pairs, in file order
  * @param numbers         numerical answers, in file order
+ * @param unit            a numerical question's unit from a {@code // unit: ...} comment (Palpate's own; Moodle
+ *                        ignores comments), or null
  * @param truth           the answer of a true-false question
  * @param wrongFeedback   true-false feedback shown for the wrong answer (first {@code #}), or null
  * @param rightFeedback   true-false feedback shown for the right answer (second {@code #}), or null
@@ -27,6 +29,7 @@ public record GiftQuestion(
         List<GiftAnswer> answers,
         List<GiftPair> pairs,
         List<GiftNumber> numbers,
+        String unit,
         Boolean truth,
         GiftText wrongFeedback,
         GiftText rightFeedback,
