@@ -22,17 +22,20 @@ final class ModuleFolderReader {
     private static final List<String> EXPECTED = List.of(ModuleReader.FILE, QuestionsFileReader.FILE, LESSONS);
 
     private final Problems problems;
+    private final MblexReader.Outline outline;
 
-    ModuleFolderReader(Problems problems) {
+    ModuleFolderReader(Problems problems, MblexReader.Outline outline) {
         this.problems = problems;
+        this.outline = outline;
     }
 
     ModuleDraft read(Path folder, String folderName) {
         Path moduleFile = folder.resolve(ModuleReader.FILE);
         String shownModule = moduleFile.toString();
         Optional<ModuleDraft> read = Optional.empty();
+        MblexTags mblex = new MblexTags(outline);
         if (Files.isRegularFile(moduleFile)) {
-            read = new ModuleReader(problems).read(moduleFile, shownModule, folderName);
+            read = new ModuleReader(problems, mblex).read(moduleFile, shownModule, folderName);
         } else {
             problems.error(shownModule, Position.START, "the module folder `" + folderName + "` has no module.yaml; "
                     + "add one with `id: " + folderName + "`, `title:` and `topics:`");
@@ -40,7 +43,7 @@ final class ModuleFolderReader {
         ModuleDraft draft = read.orElseGet(() -> new ModuleDraft(folderName, shownModule, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), new ArrayList<>(), new ArrayList<>()));
         boolean lessonsComplete = readLessons(folder, folderName, draft);
-        readQuestions(folder, folderName, draft);
+        readQuestions(folder, folderName, draft, mblex);
         warnAboutStrayFiles(folder);
         if (read.isPresent()) {
             new ModuleChecks(problems).check(draft, folder.resolve(LESSONS).toString(), lessonsComplete);
@@ -66,10 +69,10 @@ final class ModuleFolderReader {
         return complete;
     }
 
-    private void readQuestions(Path folder, String moduleId, ModuleDraft draft) {
+    private void readQuestions(Path folder, String moduleId, ModuleDraft draft, MblexTags mblex) {
         Path file = folder.resolve(QuestionsFileReader.FILE);
         if (Files.isRegularFile(file)) {
-            draft.questions().addAll(new QuestionsFileReader(problems).read(file, file.toString(), moduleId));
+            draft.questions().addAll(new QuestionsFileReader(problems).read(file, file.toString(), moduleId, mblex));
         } else {
             problems.warning(file.toString(), Position.START, "the module has no questions.yaml; add one with a "
                     + "`questions:` list");

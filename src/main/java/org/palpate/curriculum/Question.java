@@ -21,7 +21,16 @@ public record Question(
         List<String> tags,
         Integer difficulty,
         String contentHash,
-        List<String> rules) {
+        List<String> rules,
+        String mblex) {
+
+    /** A question with no MBLEx area of its own (imported questions, tests). */
+    public Question(String id, String moduleId, String topic, String prompt, AnswerKey key, String explanation,
+                    List<String> sources, boolean critical, String caseId, List<String> tags, Integer difficulty,
+                    String contentHash, List<String> rules) {
+        this(id, moduleId, topic, prompt, key, explanation, sources, critical, caseId, tags, difficulty, contentHash, rules,
+                null);
+    }
 
     public Question {
         sources = List.copyOf(sources);
@@ -36,6 +45,6 @@ public record Question(
     /** The same question with another id and content hash (imports choosing free ids). */
     public Question withId(String newId, String newHash) {
         return new Question(newId, moduleId, topic, prompt, key, explanation, sources, critical, caseId, tags, difficulty,
-                newHash, rules);
+                newHash, rules, mblex);
     }
 }

@@ -14,14 +14,14 @@ import java.util.Set;
 final class QuestionReader {
 
     static final List<String> COMMON_KEYS = List.of("id", "topic", "type", "prompt", "explanation", "sources",
-            "critical", "case", "tags", "difficulty", "rules");
+            "critical", "case", "tags", "difficulty", "rules", MblexTags.KEY);
     static final int LONG_PROMPT = 400;
 
     private QuestionReader() {
     }
 
     /** @param number 1-based position in the list, to name the question before its id is known */
-    static QuestionDraft read(YamlMap entry, int number, String moduleId) {
+    static QuestionDraft read(YamlMap entry, int number, String moduleId, MblexTags mblex) {
         Located<String> id = Ids.read(entry.withLabel("question " + number), "question");
         YamlMap q = entry.withLabel(id == null ? "question " + number : "question `" + id.value() + "`");
         Optional<QuestionType> type = readType(q);
@@ -36,6 +36,7 @@ final class QuestionReader {
         List<Located<String>> tags = q.textList("tags", false);
         List<Located<String>> rules = q.textList("rules", false);
         Integer difficulty = q.integer("difficulty", 1, 5);
+        String area = mblex.resolve(q, id, topic);
         AnswerKey key = type.map(t -> AnswerKeyReader.read(q, t, prompt)).orElse(null);
 
         // items that were written but invalid have been reported already; only an absent/empty list is new here
@@ -67,7 +68,7 @@ final class QuestionReader {
         if (id != null && topic != null && type.isPresent() && prompt != null && explanation != null && key != null) {
             question = new Question(id.value(), moduleId, topic, prompt, key, explanation, values(sources),
                     Boolean.TRUE.equals(critical), caseId, values(tags), difficulty, ContentHash.of(prompt, key),
-                    values(rules));
+                    values(rules), area);
         }
         return new QuestionDraft(question, id,
                 topic == null ? null : q.document().locate(topic, q.value("topic")),

@@ -18,7 +18,7 @@ final class QuestionsFileReader {
         this.problems = problems;
     }
 
-    List<QuestionDraft> read(Path path, String shown, String moduleId) {
+    List<QuestionDraft> read(Path path, String shown, String moduleId, MblexTags mblex) {
         List<QuestionDraft> questions = new ArrayList<>();
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
@@ -31,7 +31,7 @@ final class QuestionsFileReader {
         List<YamlMap> entries = map.mapList("questions", true, "question",
                 "{ id: ..., topic: ..., type: single, prompt: ..., choices: [...], explanation: ... }");
         for (int i = 0; i < entries.size(); i++) {
-            questions.add(QuestionReader.read(entries.get(i), i + 1, moduleId));
+            questions.add(QuestionReader.read(entries.get(i), i + 1, moduleId, mblex));
         }
         return questions;
     }

@@ -63,10 +63,12 @@ public class QuizService {
     }
 
     public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count) {
-        return start(learner, mode, moduleId, topicId, count, null);
+        return start(learner, mode, moduleId, topicId, count, null, ExamBlueprint.PROGRAM).session();
     }
 
-    public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes) {
+    /** An exam is drawn by {@code blueprint}; the result names the MBLEx areas it could not fill. */
+    public StartedQuiz start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes,
+            ExamBlueprint blueprint) {
         QuizSize.check(mode, moduleId, topicId, count, minutes);
         return inTransaction(() -> {
             sessions.lockLearner(learner.id());
@@ -78,10 +80,11 @@ public class QuizService {
             Curriculum curriculum = students.curriculum();
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
+            ExamBlueprint.Draw exam = mode != QuizMode.EXAM ? null : blueprint.draw(curriculum,
+                    count == null ? QuizSize.DEFAULT_EXAM_COUNT : count, new Random(now.toEpochMilli() ^ learner.id()));
             List<String> queue;
-            if (mode == QuizMode.EXAM) {
-                queue = QueuePlanner.exam(curriculum, count == null ? QuizSize.DEFAULT_EXAM_COUNT : count,
-                        new Random(now.toEpochMilli() ^ learner.id()));
+            if (exam != null) {
+                queue = exam.queue();
             } else if (mode == QuizMode.DAILY) {
                 int newToday = reviews.newSince(learner.id(), StudyDay.start(now, clock.getZone()));
                 queue = planner.daily(learner.newPerDay() - newToday);
@@ -97,7 +100,7 @@ public class QuizService {
             }
             Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
             long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now, deadline);
-            return sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow();
+            return StartedQuiz.of(sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow(), exam);
         });
     }
 
@@ -106,7 +109,7 @@ public class QuizService {
     }
 
     public QuizSession requireOpen(Learner learner) {
-        return open(learner).orElseThrow(() -> noQuiz());
+        return open(learner).orElseThrow(QuizErrors::noQuiz);
     }
 
     /**
@@ -182,15 +185,14 @@ public class QuizService {
                 return answered;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt == ANSWER_ATTEMPTS) {
-                    throw changedMeanwhile();
+                    throw QuizErrors.changedMeanwhile();
                 }
             }
         }
     }
 
     private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
-        QuizSession session = sessions.lockOpen(learner.id())
-                .orElseThrow(() -> noQuiz());
+        QuizSession session = sessions.lockOpen(learner.id()).orElseThrow(QuizErrors::noQuiz);
         if (questionId != null && (session.done() || !session.head().equals(questionId))) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: run 'quiz next' to see the current question");
@@ -245,7 +247,7 @@ public class QuizService {
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = sessions.lockOpen(learner.id())
-                    .orElseThrow(() -> noQuiz());
+                    .orElseThrow(QuizErrors::noQuiz);
             if (!session.mode().showsFeedback()) {
                 throw new UserException("an exam answer cannot be taken back");
             }
@@ -284,20 +286,11 @@ public class QuizService {
         return Presenter.present(question, Objects.hash(session.id(), question.id(), session.answered()));
     }
 
-    private static UserException noQuiz() {
-        return new UserException("no quiz in progress: start one with 'quiz start' or 'study'");
-    }
-
-    private static UserException changedMeanwhile() {
-        return new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
-                + "here: run 'quiz next' to see where it stands");
-    }
-
     private <T> T inTransaction(Supplier<T> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw changedMeanwhile();
+            throw QuizErrors.changedMeanwhile();
         }
     }
 }

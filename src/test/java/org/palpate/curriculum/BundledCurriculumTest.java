@@ -2,6 +2,7 @@ package org.palpate.curriculum;
 
 import org.palpate.support.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -92,6 +93,27 @@ class BundledCurriculumTest {
         Question dvt = result.curriculum().question("ce-te-07").orElseThrow();
         assertThat(Keys.choices(dvt).stream().filter(Choice::correct).findFirst().orElseThrow().text())
                 .contains("won't give you a massage today");
+    }
+
+    /**
+     * The course follows the FSMTB MBLEx content outline: seven areas with their weights, every topic names its area
+     * and no question is left without one (so `--blueprint mblex` exams draw from the whole bank).
+     */
+    @Test
+    void everyQuestionHasAnMblexAreaOfTheSevenAreaOutline() {
+        Curriculum curriculum = result.curriculum();
+        assertThat(curriculum.mblex().areas()).extracting(MblexArea::id, MblexArea::weight).containsExactlyInAnyOrder(
+                tuple("assessment", 17), tuple("ethics", 16), tuple("benefits", 15), tuple("practice", 15),
+                tuple("pathology", 14), tuple("kinesiology", 12), tuple("anatomy", 11));
+        assertThat(curriculum.mblex().sources()).anySatisfy(s -> assertThat(s).contains("FSMTB", "MBLEx Content Outline"));
+        for (CourseModule module : curriculum.modules()) {
+            assertThat(module.topics()).allSatisfy(t -> assertThat(t.mblex()).as(module.id() + "/" + t.id()).isNotNull());
+        }
+        assertThat(MblexCoverage.of(curriculum).untagged()).as("untagged questions").isEmpty();
+        // overrides where a question's area is not its topic's
+        assertThat(List.of("sd-se-04", "sd-se-05", "ci-con-09", "ce-te-05", "sd-ev-05", "ci-end-01"))
+                .map(id -> curriculum.question(id).orElseThrow().mblex())
+                .containsExactly("practice", "ethics", "ethics", "ethics", "kinesiology", "anatomy");
     }
 
     @Test

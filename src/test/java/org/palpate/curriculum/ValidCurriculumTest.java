@@ -49,13 +49,27 @@ class ValidCurriculumTest {
     }
 
     @Test
+    void theMblexOutlineIsReadAndEachQuestionTakesItsTopicsAreaUnlessItNamesItsOwn() {
+        assertThat(curriculum.mblex().areas()).extracting(MblexArea::id, MblexArea::weight).containsExactly(
+                tuple("anatomy", 11), tuple("kinesiology", 12), tuple("pathology", 14), tuple("benefits", 15),
+                tuple("assessment", 17), tuple("ethics", 16), tuple("practice", 15));
+        assertThat(curriculum.mblex().area("ethics").orElseThrow().title()).isEqualTo("Ethics, Boundaries, Laws and Regulations");
+        assertThat(curriculum.mblex().sources()).singleElement().asString().contains("FSMTB", "MBLEx Content Outline");
+        assertThat(curriculum.questions()).extracting(Question::id, Question::mblex).contains(
+                tuple("fd-gliding-01", "benefits"), tuple("fd-tapotement-03", "pathology"), tuple("fd-order-06", "assessment"),
+                tuple("ci-dvt-01", "pathology"));
+        assertThat(curriculum.questions()).allSatisfy(q -> assertThat(q.mblex()).as(q.id()).isNotNull());
+        assertThat(curriculum.forStudents().mblex()).isEqualTo(curriculum.mblex());
+    }
+
+    @Test
     void moduleFieldsAreRead() {
         CourseModule foundations = curriculum.module("foundations").orElseThrow();
         assertThat(foundations.title()).isEqualTo("Foundations of Swedish massage");
         assertThat(foundations.summary()).startsWith("The five classic strokes");
         assertThat(foundations.objectives()).hasSize(2);
-        assertThat(foundations.topics()).containsExactly(new Topic("strokes", "Classic strokes"),
-                new Topic("sequencing", "Sequencing a session"));
+        assertThat(foundations.topics()).containsExactly(new Topic("strokes", "Classic strokes", "benefits"),
+                new Topic("sequencing", "Sequencing a session", "assessment"));
         assertThat(foundations.prerequisites()).isEmpty();
 
         CourseModule safety = curriculum.module("safety").orElseThrow();
