@@ -103,10 +103,8 @@ final class YamlListEdit {
         Node root;
         try {
             // no size limit here: whether a file is too large is the loader's call, with its own message
-            // one buffer for the whole text: snakeyaml-engine 3.0.1 fails on an emoji split across its
-            // 1024-character read chunks (see QuestionYaml#hasSupplementary)
             root = new Compose(LoadSettings.builder().setSchema(new CoreSchema()).setUseMarks(true)
-                    .setCodePointLimit(Integer.MAX_VALUE).setBufferSize(text.length() + 1).build())
+                    .setCodePointLimit(Integer.MAX_VALUE).build())
                     .composeString(text).orElse(null);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
