@@ -25,13 +25,13 @@ final class ModuleScaffold {
 
     static Result create(Path curriculum, String id, String title) {
         Path folder = curriculum.resolve(id);
-        Path program = curriculum.resolve(ProgramReader.FILE);
+        Path program = curriculum.resolve(CurriculumFiles.PROGRAM);
         try {
             String before = Files.readString(program, StandardCharsets.UTF_8);
-            Files.createDirectories(folder.resolve("lessons"));
-            List<Path> created = List.of(write(folder.resolve("module.yaml"), module(id, title)),
-                    write(folder.resolve("lessons").resolve("basics.md"), lesson(id)),
-                    write(folder.resolve("questions.yaml"), questions(id)));
+            Files.createDirectories(folder.resolve(CurriculumFiles.LESSONS));
+            List<Path> created = List.of(write(folder.resolve(CurriculumFiles.MODULE), module(id, title)),
+                    write(folder.resolve(CurriculumFiles.LESSONS).resolve("basics.md"), lesson(id)),
+                    write(folder.resolve(CurriculumFiles.QUESTIONS), questions(id)));
             Files.writeString(program, ProgramFile.withModule(before, id), StandardCharsets.UTF_8);
             LoadResult check = new CurriculumLoader().load(curriculum);
             if (!check.ok()) {
@@ -39,7 +39,7 @@ final class ModuleScaffold {
                 for (Path file : created) {
                     Files.deleteIfExists(file);
                 }
-                Files.deleteIfExists(folder.resolve("lessons"));
+                Files.deleteIfExists(folder.resolve(CurriculumFiles.LESSONS));
                 Files.deleteIfExists(folder);
             }
             return new Result(created, check);

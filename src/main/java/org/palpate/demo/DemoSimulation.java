@@ -19,7 +19,7 @@ import org.palpate.quiz.Graded;
 import org.palpate.quiz.Presenter;
 import org.palpate.quiz.Presented;
 import org.palpate.quiz.Schedulers;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Outcome;
 import org.palpate.scheduling.Rating;

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.palpate.StudyDay;
 import org.palpate.UserException;
 import org.palpate.scheduling.Rating;
 import org.palpate.scheduling.Review;
@@ -28,8 +28,6 @@ import org.palpate.scheduling.Review;
  * (e.g. {@code 2024-03-29T20:32:32.250000+00:00}). Columns are found by their header names; others are ignored.
  */
 public final class RevlogCsv {
-    /** Anki's default: a study day starts at 04:00 local time, so late-night reviews count for the day before. */
-    public static final int DAY_STARTS_AT_HOUR = 4;
 
     private static final List<String> REQUIRED = List.of("card_id", "review_rating", "review_time");
 
@@ -105,8 +103,7 @@ public final class RevlogCsv {
 
     /** The calendar day of {@code time} in {@code zone}, with the day starting at 04:00 local time. */
     public static long dayNumber(Instant time, ZoneId zone) {
-        LocalDateTime local = LocalDateTime.ofInstant(time, zone);
-        return local.minusHours(DAY_STARTS_AT_HOUR).toLocalDate().toEpochDay();
+        return StudyDay.of(time, zone).toEpochDay();
     }
 
     private static List<Review> toDays(List<TimedReview> reviews, ZoneId zone) {
