@@ -2,18 +2,16 @@ package org.palpate.progress;
 
 import static org.palpate.learner.LearnerRepository.utc;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.palpate.quiz.CardRepository;
 import org.palpate.scheduling.CardState;
-import org.palpate.scheduling.Phase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,8 +48,7 @@ class ReportQueries {
     Map<Long, Map<String, CardState>> cards() {
         Map<Long, Map<String, CardState>> cards = new HashMap<>();
         jdbc.sql("SELECT learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses FROM card").query(row -> {
-                    CardState state = new CardState(Phase.valueOf(row.getString(3)), row.getInt(4), row.getDouble(5),
-                            row.getDouble(6), instant(row, 7), instant(row, 8), row.getInt(9), row.getInt(10));
+                    CardState state = CardRepository.state(row, "", "last_review");
                     cards.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getString(2), state);
                 });
         return cards;
@@ -67,8 +64,7 @@ class ReportQueries {
                     counts.merge(learner, 1, Integer::sum);
                     states.computeIfAbsent(learner, k -> new HashMap<>()).computeIfAbsent(row.getString(2), q -> {
                         try {
-                            return new CardState(Phase.valueOf(row.getString(3)), row.getInt(4), row.getDouble(5),
-                                    row.getDouble(6), instant(row, 7), instant(row, 8), row.getInt(9), row.getInt(10));
+                            return CardRepository.state(row, "_before", "last_review_before");
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -133,8 +129,4 @@ class ReportQueries {
         return times;
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 }
