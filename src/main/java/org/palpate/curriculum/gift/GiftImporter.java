@@ -10,6 +10,7 @@ import org.palpate.curriculum.Problem;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.curriculum.Topic;
+import org.palpate.curriculum.YamlListEdit;
 import org.palpate.curriculum.gift.GiftConverter.Conversion;
 
 import java.io.IOException;
