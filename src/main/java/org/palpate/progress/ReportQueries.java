@@ -79,8 +79,9 @@ class ReportQueries {
         if (questionIds.isEmpty()) {
             return result;
         }
-        // The card's last_review is the time of its last log row (undo puts back the previous one), so an index lookup
-        // finds the last answer without scanning each learner's history.
+        // The same rule as ReviewLogRepository.latestPerQuestion (the last answer not taken back), for every learner at
+        // once: the card's last_review is the time of its last log row (undo puts back the previous one), so an index
+        // lookup finds the last answer without scanning each learner's history.
         jdbc.sql("SELECT c.learner_id, c.question_id, r.correct FROM card c JOIN review_log r ON r.learner_id = c.learner_id "
                 + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) AND r.undone_at IS NULL "
                 + "ORDER BY r.id").param("ids", questionIds)
