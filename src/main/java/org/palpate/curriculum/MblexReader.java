@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 final class MblexReader {
 
-    static final String FILE = "mblex.yaml";
     static final int TOTAL_WEIGHT = 100;
 
     /** {@code present} false without mblex.yaml; {@code readable} false when its areas cannot be trusted. */
@@ -29,14 +28,14 @@ final class MblexReader {
     }
 
     Outline read(Path root) {
-        Path path = root.resolve(FILE);
+        Path path = root.resolve(CurriculumFiles.MBLEX);
         String shown = path.toString();
         if (!Files.isRegularFile(path)) {
             return new Outline(shown, false, false, MblexOutline.NONE);
         }
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap(FILE, "`sources:` and an `areas:` list"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.MBLEX, "`sources:` and an `areas:` list"));
         if (read.isEmpty()) {
             return new Outline(shown, true, false, MblexOutline.NONE);
         }

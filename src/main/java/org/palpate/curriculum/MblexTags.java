@@ -53,11 +53,11 @@ final class MblexTags {
         }
         if (!outline.present()) {
             map.document().error(map.value(KEY), "`mblex: " + area + "` names an MBLEx content area, but the curriculum "
-                    + "has no " + MblexReader.FILE + "; add the outline (see the README) or remove the tag");
+                    + "has no " + CurriculumFiles.MBLEX + "; add the outline (see the README) or remove the tag");
         } else if (outline.readable() && outline.outline().area(area).isEmpty()) {
             map.document().error(map.value(KEY), "unknown MBLEx content area `" + area + "`"
                     + DidYouMean.hint(area, outline.outline().ids()) + " (use one of: "
-                    + String.join(", ", outline.outline().ids()) + ", as declared in " + MblexReader.FILE + ")");
+                    + String.join(", ", outline.outline().ids()) + ", as declared in " + CurriculumFiles.MBLEX + ")");
         }
         return area;
     }

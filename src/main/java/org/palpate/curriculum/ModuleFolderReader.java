@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class ModuleFolderReader {
 
-    static final String LESSONS = "lessons";
-    private static final List<String> EXPECTED = List.of(ModuleReader.FILE, QuestionsFileReader.FILE, LESSONS);
+    private static final List<String> EXPECTED = List.of(CurriculumFiles.MODULE, CurriculumFiles.QUESTIONS, CurriculumFiles.LESSONS);
 
     private final Problems problems;
     private final MblexReader.Outline outline;
@@ -30,7 +29,7 @@ final class ModuleFolderReader {
     }
 
     ModuleDraft read(Path folder, String folderName) {
-        Path moduleFile = folder.resolve(ModuleReader.FILE);
+        Path moduleFile = folder.resolve(CurriculumFiles.MODULE);
         String shownModule = moduleFile.toString();
         Optional<ModuleDraft> read = Optional.empty();
         MblexTags mblex = new MblexTags(outline);
@@ -46,14 +45,14 @@ final class ModuleFolderReader {
         readQuestions(folder, folderName, draft, mblex);
         warnAboutStrayFiles(folder);
         if (read.isPresent()) {
-            new ModuleChecks(problems).check(draft, folder.resolve(LESSONS).toString(), lessonsComplete);
+            new ModuleChecks(problems).check(draft, folder.resolve(CurriculumFiles.LESSONS).toString(), lessonsComplete);
         }
         return draft;
     }
 
     /** Reads lessons/*.md into the draft; true if every lesson's topic could be read. */
     private boolean readLessons(Path folder, String moduleId, ModuleDraft draft) {
-        Path lessons = folder.resolve(LESSONS);
+        Path lessons = folder.resolve(CurriculumFiles.LESSONS);
         if (!Files.isDirectory(lessons)) {
             return true; // no lessons yet: each question then gets a "no lesson on this topic" warning
         }
@@ -70,7 +69,7 @@ final class ModuleFolderReader {
     }
 
     private void readQuestions(Path folder, String moduleId, ModuleDraft draft, MblexTags mblex) {
-        Path file = folder.resolve(QuestionsFileReader.FILE);
+        Path file = folder.resolve(CurriculumFiles.QUESTIONS);
         if (Files.isRegularFile(file)) {
             draft.questions().addAll(new QuestionsFileReader(problems).read(file, file.toString(), moduleId, mblex));
         } else {

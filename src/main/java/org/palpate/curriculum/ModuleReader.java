@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 final class ModuleReader {
 
-    static final String FILE = "module.yaml";
     private static final List<String> KEYS =
             List.of("id", "title", "summary", "objectives", "topics", "prerequisites", "cases");
 
@@ -32,7 +31,7 @@ final class ModuleReader {
     Optional<ModuleDraft> read(Path path, String shown, String folderName) {
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap("module.yaml", "`id`, `title` and `topics`"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.MODULE, "`id`, `title` and `topics`"));
         if (read.isEmpty()) {
             return Optional.empty();
         }

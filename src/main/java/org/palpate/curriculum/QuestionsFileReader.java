@@ -10,7 +10,6 @@ import java.util.Optional;
 /** Reads questions.yaml: a mapping with one key, {@code questions}, holding the module's question list. */
 final class QuestionsFileReader {
 
-    static final String FILE = "questions.yaml";
 
     private final Problems problems;
 
@@ -22,7 +21,7 @@ final class QuestionsFileReader {
         List<QuestionDraft> questions = new ArrayList<>();
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap("questions.yaml", "a `questions:` list"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.QUESTIONS, "a `questions:` list"));
         if (read.isEmpty()) {
             return questions;
         }

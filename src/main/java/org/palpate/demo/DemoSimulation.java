@@ -20,7 +20,7 @@ import org.palpate.curriculum.Graded;
 import org.palpate.quiz.Presenter;
 import org.palpate.curriculum.Presented;
 import org.palpate.quiz.Schedulers;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Outcome;
 import org.palpate.scheduling.Rating;

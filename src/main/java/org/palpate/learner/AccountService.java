@@ -26,12 +26,14 @@ public class AccountService {
     private final LearnerRepository learners;
     private final LoginSessions sessions;
     private final LoginBackoff backoff;
+    private final Access access;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
-    AccountService(LearnerRepository learners, LoginSessions sessions, LoginBackoff backoff) {
+    AccountService(LearnerRepository learners, LoginSessions sessions, LoginBackoff backoff, Access access) {
         this.learners = learners;
         this.sessions = sessions;
         this.backoff = backoff;
+        this.access = access;
     }
 
     /**
@@ -93,19 +95,16 @@ public class AccountService {
     }
 
     public Optional<Learner> current() {
-        return sessions.current().flatMap(learners::findById);
+        return access.current();
     }
 
     public Learner requireCurrent() {
-        return current().orElseThrow(() -> new UserException("nobody is logged in: run 'login NAME' first"));
+        return access.requireCurrent();
     }
 
+    /** Same as {@link Access#requireInstructor()}, where the rule lives. */
     public Learner requireInstructor() {
-        Learner current = requireCurrent();
-        if (current.role() != Role.INSTRUCTOR) {
-            throw new UserException("only instructors can do this");
-        }
-        return current;
+        return access.requireInstructor();
     }
 
     public boolean hasAccounts() {
@@ -163,7 +162,7 @@ public class AccountService {
      * each other at once are checked one after the other (the second then counts one instructor and is refused).
      */
     private void keepAnInstructor(Learner learner, Role newRole) {
-        if (learner.role() == Role.INSTRUCTOR && newRole != Role.INSTRUCTOR) {
+        if (Access.isInstructor(learner) && newRole != Role.INSTRUCTOR) {
             learners.lockInstructors();
             if (learners.countInstructors() == 1) {
                 throw new UserException(learner.name() + " is the only instructor; make someone else an instructor first");

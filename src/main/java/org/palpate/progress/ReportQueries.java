@@ -2,18 +2,16 @@ package org.palpate.progress;
 
 import static org.palpate.learner.LearnerRepository.utc;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.palpate.quiz.CardRepository;
 import org.palpate.scheduling.CardState;
-import org.palpate.scheduling.Phase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,8 +48,7 @@ class ReportQueries {
     Map<Long, Map<String, CardState>> cards() {
         Map<Long, Map<String, CardState>> cards = new HashMap<>();
         jdbc.sql("SELECT learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses FROM card").query(row -> {
-                    CardState state = new CardState(Phase.valueOf(row.getString(3)), row.getInt(4), row.getDouble(5),
-                            row.getDouble(6), instant(row, 7), instant(row, 8), row.getInt(9), row.getInt(10));
+                    CardState state = CardRepository.state(row, "", "last_review");
                     cards.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getString(2), state);
                 });
         return cards;
@@ -67,8 +64,7 @@ class ReportQueries {
                     counts.merge(learner, 1, Integer::sum);
                     states.computeIfAbsent(learner, k -> new HashMap<>()).computeIfAbsent(row.getString(2), q -> {
                         try {
-                            return new CardState(Phase.valueOf(row.getString(3)), row.getInt(4), row.getDouble(5),
-                                    row.getDouble(6), instant(row, 7), instant(row, 8), row.getInt(9), row.getInt(10));
+                            return CardRepository.state(row, "_before", "last_review_before");
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -83,8 +79,9 @@ class ReportQueries {
         if (questionIds.isEmpty()) {
             return result;
         }
-        // The card's last_review is the time of its last log row (undo puts back the previous one), so an index lookup
-        // finds the last answer without scanning each learner's history.
+        // The same rule as ReviewLogRepository.latestPerQuestion (the last answer not taken back), for every learner at
+        // once: the card's last_review is the time of its last log row (undo puts back the previous one), so an index
+        // lookup finds the last answer without scanning each learner's history.
         jdbc.sql("SELECT c.learner_id, c.question_id, r.correct FROM card c JOIN review_log r ON r.learner_id = c.learner_id "
                 + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) AND r.undone_at IS NULL "
                 + "ORDER BY r.id").param("ids", questionIds)
@@ -133,8 +130,4 @@ class ReportQueries {
         return times;
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 }

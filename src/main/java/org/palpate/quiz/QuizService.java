@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import org.palpate.StudyDay;
 import org.palpate.UserException;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;

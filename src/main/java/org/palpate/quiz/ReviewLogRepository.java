@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.palpate.scheduling.CardState;
-import org.palpate.scheduling.Phase;
 import org.palpate.scheduling.Rating;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -94,13 +93,9 @@ public class ReviewLogRepository {
     }
 
     private ReviewEntry entry(ResultSet row, int n) throws SQLException {
-        CardState before = new CardState(Phase.valueOf(row.getString("phase_before")), row.getInt("step_before"),
-                row.getDouble("stability_before"), row.getDouble("difficulty_before"), CardRepository.instant(row, "due_before"),
-                CardRepository.instant(row, "last_review_before"), row.getInt("reps_before"), row.getInt("lapses_before"));
+        CardState before = CardRepository.state(row, "_before", "last_review_before");
         Instant reviewedAt = CardRepository.instant(row, "reviewed_at");
-        CardState after = new CardState(Phase.valueOf(row.getString("phase_after")), row.getInt("step_after"),
-                row.getDouble("stability_after"), row.getDouble("difficulty_after"), CardRepository.instant(row, "due_after"),
-                reviewedAt, row.getInt("reps_after"), row.getInt("lapses_after"));
+        CardState after = CardRepository.state(row, "_after", "reviewed_at");
         long session = row.getLong("session_id");
         Long sessionId = row.wasNull() ? null : session;
         long response = row.getLong("response_ms");

@@ -162,7 +162,7 @@ final class QuestionYaml {
      * @param column where the key starts in the usual layout, to tell whether the text fits on its line
      */
     private static ScalarNode text(String key, String value, int column) {
-        ScalarStyle style = hasSupplementary(value) || Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
+        ScalarStyle style = Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
                 : value.indexOf('\n') >= 0 ? ScalarStyle.LITERAL
                 : column + key.length() + 2 + value.length() > WIDTH ? ScalarStyle.FOLDED : ScalarStyle.PLAIN;
         return new ScalarNode(Tag.STR, value, style);
@@ -175,35 +175,8 @@ final class QuestionYaml {
 
     /** A text inside a flow collection, where block styles are impossible. */
     private static Node flowText(String value) {
-        return new ScalarNode(Tag.STR, value, hasSupplementary(value) || Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
+        return new ScalarNode(Tag.STR, value, Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
                 : ScalarStyle.PLAIN);
-    }
-
-    /**
-     * Characters beyond U+FFFF (emoji, rare CJK) are written as {@code \U0001F486} escapes, which only double quotes
-     * allow, hence that style for such texts. Why: snakeyaml-engine 3.0.1 reads a document in 1024-character
-     * chunks and fails with an IndexOutOfBoundsException when a chunk ends in the first half of such a character
-     * (StreamReader.extendIfTrailingHighSurrogate), so a raw emoji at an unlucky offset would make the loader
-     * reject the whole curriculum. Escaped, the text we write cannot trigger that.
-     */
-    private static boolean hasSupplementary(String value) {
-        return value.codePoints().anyMatch(Character::isSupplementaryCodePoint);
-    }
-
-    /** Replaces every supplementary character (all inside double-quoted scalars, see above) by its escape. */
-    private static String escapeSupplementary(String yaml) {
-        if (!hasSupplementary(yaml)) {
-            return yaml;
-        }
-        StringBuilder out = new StringBuilder(yaml.length() + 16);
-        yaml.codePoints().forEach(cp -> {
-            if (Character.isSupplementaryCodePoint(cp)) {
-                out.append(String.format("\\U%08X", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
     }
 
     private static ScalarNode bool(boolean value) {
@@ -234,7 +207,7 @@ final class QuestionYaml {
                 .build();
         StringWriterStream out = new StringWriterStream();
         new Dump(settings).dumpNode(node, out);
-        return escapeSupplementary(out.toString());
+        return out.toString();
     }
 
     /** The emitter writes to a {@link StreamDataWriter}; this one collects into a string. */
