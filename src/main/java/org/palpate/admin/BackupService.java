@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.palpate.UserException;
 import org.palpate.learner.AccountService;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ public class BackupService {
     private static final String SCRATCH_PREFIX = "restore-";
 
     private final DataSource dataSource;
-    private final Flyway flyway;
+    private final ObjectProvider<Flyway> flyway; // started only for a backup or restore, not with every command
     private final AccountService accounts;
     private final Clock clock;
     private final Path home;
@@ -51,7 +52,7 @@ public class BackupService {
     private final long maxBytes;
     private final Duration timeLimit;
 
-    BackupService(DataSource dataSource, Flyway flyway, AccountService accounts, Clock clock, JsonMapper json,
+    BackupService(DataSource dataSource, ObjectProvider<Flyway> flyway, AccountService accounts, Clock clock, JsonMapper json,
             @Value("${palpate.home}") Path home, @Value("${palpate.restore.max-bytes:4294967296}") long maxBytes,
             @Value("${palpate.restore.time-limit:PT30M}") Duration timeLimit) {
         this.dataSource = dataSource;
@@ -156,13 +157,13 @@ public class BackupService {
     }
 
     private void migrate(String url, HikariDataSource live, MigrationVersion target) {
-        Flyway.configure().configuration(flyway.getConfiguration()).dataSource(url, live.getUsername(), live.getPassword())
+        Flyway.configure().configuration(flyway.getObject().getConfiguration()).dataSource(url, live.getUsername(), live.getPassword())
                 .target(target).load().migrate();
     }
 
     /** The backup's schema version must be one this Palpate's migrations know: older is migrated, newer refused. */
     private MigrationVersion knownVersion(String version) throws NotABackup {
-        for (MigrationInfo migration : flyway.info().all()) {
+        for (MigrationInfo migration : flyway.getObject().info().all()) {
             if (migration.getVersion() != null && migration.getVersion().getVersion().equals(version)) {
                 return migration.getVersion();
             }
@@ -172,7 +173,7 @@ public class BackupService {
     }
 
     private String schemaVersion() {
-        MigrationInfo current = flyway.info().current();
+        MigrationInfo current = flyway.getObject().info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
