@@ -48,11 +48,11 @@ public class BackupService {
     private final AccountService accounts;
     private final Clock clock;
     private final Path home;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
     private final long maxBytes;
     private final Duration timeLimit;
 
-    BackupService(DataSource dataSource, ObjectProvider<Flyway> flyway, AccountService accounts, Clock clock, JsonMapper json,
+    BackupService(DataSource dataSource, ObjectProvider<Flyway> flyway, AccountService accounts, Clock clock, ObjectProvider<JsonMapper> json,
             @Value("${palpate.home}") Path home, @Value("${palpate.restore.max-bytes:4294967296}") long maxBytes,
             @Value("${palpate.restore.time-limit:PT30M}") Duration timeLimit) {
         this.dataSource = dataSource;
@@ -72,7 +72,7 @@ public class BackupService {
             throw alreadyExists(file);
         }
         try (Connection connection = dataSource.getConnection()) {
-            new BackupWriter(json).write(connection, schemaVersion(), clock.instant(), file);
+            new BackupWriter(json.getObject()).write(connection, schemaVersion(), clock.instant(), file);
         } catch (FileAlreadyExistsException e) {
             throw alreadyExists(file);
         } catch (IOException | SQLException e) {
@@ -109,7 +109,7 @@ public class BackupService {
         try {
             String version = schemaVersion();
             DatabaseSwap.swapIn(dataSource, Path.of(scratch + ".mv.db"),
-                    live -> new BackupWriter(json).write(live, version, clock.instant(), safety));
+                    live -> new BackupWriter(json.getObject()).write(live, version, clock.instant(), safety));
         } catch (IOException | SQLException e) {
             deleteScratch(scratch);
             throw new UserException("cannot restore " + file + " (" + RestoreLoader.firstLine(e) + "); the database is unchanged");
@@ -123,7 +123,7 @@ public class BackupService {
             throw new BackupArchive.TooLarge(maxBytes);
         }
         long started = System.nanoTime();
-        RestoreLoader loader = new RestoreLoader(json, () -> {
+        RestoreLoader loader = new RestoreLoader(json.getObject(), () -> {
             if (System.nanoTime() - started > timeLimit.toNanos()) {
                 throw new NotABackup("loading it took longer than " + timeLimit.toMinutes() + " minutes (palpate.restore.time-limit)");
             }

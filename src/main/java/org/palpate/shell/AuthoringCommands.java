@@ -21,6 +21,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Instructors' previews and scaffolding: modules, lessons, counts. */
@@ -28,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuthoringCommands {
 
     private final CurriculumService curricula;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
 
-    AuthoringCommands(CurriculumService curricula, JsonMapper json) {
+    AuthoringCommands(CurriculumService curricula, ObjectProvider<JsonMapper> json) {
         this.curricula = curricula;
         this.json = json;
     }
@@ -124,7 +125,7 @@ class AuthoringCommands {
                 row.put("questionIds", testing.stream().map(Question::id).toList());
                 return row;
             }).toList());
-            return json.writeValueAsString(out);
+            return json.getObject().writeValueAsString(out);
         }
         List<String> header = new ArrayList<>(List.of("MODULE / TOPIC", "QUESTIONS", "CRITICAL", "LESSONS"));
         types.forEach(t -> header.add(t.id().toUpperCase()));
