@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Lazy;
 /**
  * Takes the place of Spring Boot's Flyway initializer (same bean name, so every bean that uses the database still
  * waits for it): Flyway migrates only when {@link CurrentSchema} cannot show that the schema is current. The Flyway
- * bean is a lazy proxy, made real only when it is used (a migration, a backup or restore).
+ * it is given is a lazy proxy, resolved only to migrate.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
