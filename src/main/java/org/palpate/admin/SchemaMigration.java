@@ -1,9 +1,13 @@
 package org.palpate.admin;
 
+import java.util.Arrays;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
@@ -30,5 +34,27 @@ class SchemaMigration {
                 lazy.migrate();
             }
         });
+    }
+
+    /**
+     * Spring Boot counts the Flyway bean itself as a database initializer too: every bean that uses the database, and
+     * the initializer above, would depend on it, so it would be built (some 900 classes) on every start. They all
+     * still wait for the initializer above, which reaches Flyway through its lazy proxy when there is something to
+     * migrate; only the dependency on the Flyway bean is dropped. Runs after Boot's post-processor, which is ordered.
+     */
+    @Bean
+    static BeanFactoryPostProcessor flywayOnlyThroughTheInitializer() {
+        return beanFactory -> {
+            if (!beanFactory.containsBeanDefinition("flywayInitializer")) {
+                return;
+            }
+            for (String name : beanFactory.getBeanDefinitionNames()) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                String[] dependsOn = definition.getDependsOn();
+                if (dependsOn != null && Arrays.asList(dependsOn).contains("flyway")) {
+                    definition.setDependsOn(Arrays.stream(dependsOn).filter(bean -> !bean.equals("flyway")).toArray(String[]::new));
+                }
+            }
+        };
     }
 }
