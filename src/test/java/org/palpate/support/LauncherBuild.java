@@ -2,7 +2,6 @@ package org.palpate.support;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -75,28 +74,9 @@ final class LauncherBuild {
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                try (OutputStream entry = new NonClosing(out)) {
-                    Files.copy(file, entry);
-                }
+                Files.copy(file, out); // leaves the jar open
                 out.closeEntry();
             }
-        }
-    }
-
-    /** Files.copy into a jar entry must not close the jar. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 
