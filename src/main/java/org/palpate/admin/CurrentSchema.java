@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import java.util.zip.CRC32;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -33,10 +35,24 @@ final class CurrentSchema {
     }
 
     static boolean isCurrent(DataSource dataSource, String location) {
+        return isCurrent(dataSource, location, List.of());
+    }
+
+    /**
+     * {@code java}: the Java migrations Flyway is given beside the files (Spring beans); Flyway records them with the
+     * checksum they declare, none for {@code BaseJavaMigration}, read back here as 0.
+     */
+    static boolean isCurrent(DataSource dataSource, String location, List<JavaMigration> java) {
         try {
             Map<String, Integer> expected = migrations(location);
             if (expected.isEmpty()) {
                 return false;
+            }
+            for (JavaMigration migration : java) {
+                if (migration.getVersion() == null) {
+                    return false; // a repeatable migration: Flyway decides
+                }
+                expected.put(normalised(migration.getVersion().getVersion()), migration.getChecksum() == null ? 0 : migration.getChecksum());
             }
             return expected.equals(applied(dataSource));
         } catch (IOException | SQLException | RuntimeException e) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -24,13 +26,13 @@ import org.springframework.context.annotation.Lazy;
 class SchemaMigration {
 
     @Bean
-    FlywayMigrationInitializer flywayInitializer(@Lazy Flyway flyway, DataSource dataSource,
+    FlywayMigrationInitializer flywayInitializer(@Lazy Flyway flyway, DataSource dataSource, ObjectProvider<JavaMigration> java,
             @Value("${spring.flyway.locations:classpath:db/migration}") String[] locations,
             @Value("${spring.flyway.schemas:}") String schemas, @Value("${spring.flyway.table:}") String table) {
         // the quick check reads the default history table of a single default location; anything else is Flyway's
         boolean checkable = locations.length == 1 && schemas.isBlank() && table.isBlank();
         return new FlywayMigrationInitializer(flyway, lazy -> {
-            if (!checkable || !CurrentSchema.isCurrent(dataSource, locations[0])) {
+            if (!checkable || !CurrentSchema.isCurrent(dataSource, locations[0], java.orderedStream().toList())) {
                 lazy.migrate();
             }
         });
