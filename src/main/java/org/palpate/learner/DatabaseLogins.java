@@ -16,19 +16,15 @@ import org.springframework.stereotype.Component;
 class DatabaseLogins {
 
     private final JdbcClient jdbc;
-    private volatile Boolean enabled;
 
     DatabaseLogins(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Whether this database is set up for the school: its account functions exist. */
+    /** Whether this database is set up for the school: its account functions exist (asked each time: it is rare; every learner may run this one, so it is listed for all). */
     boolean enabled() {
-        if (enabled == null) {
-            enabled = jdbc.sql("SELECT COUNT(*) FROM information_schema.routines WHERE routine_name = 'palpate_account_add'"
-                    + " AND routine_schema = CURRENT_SCHEMA").query(Integer.class).single() > 0;
-        }
-        return enabled;
+        return jdbc.sql("SELECT COUNT(*) FROM information_schema.routines WHERE routine_name = 'palpate_account_password'"
+                + " AND routine_schema = CURRENT_SCHEMA").query(Integer.class).single() > 0;
     }
 
     void add(String name, Role role, String bcrypt, char[] password) {
