@@ -97,7 +97,7 @@ public class AccountService {
         if (learners.count() == 0) {
             throw new UserException("there are no accounts yet: create the first one, an instructor's, with 'learner add NAME'");
         }
-        backoff.checkAllowed(name);
+        backoff.waitTurn(name);
         String hash = learners.passwordHash(name == null ? "" : name.strip()).orElse(null);
         // Same message, and the same BCrypt work, for an unknown name and a wrong password: do not reveal which names exist.
         boolean matches = password != null && tooLong(password) == null
