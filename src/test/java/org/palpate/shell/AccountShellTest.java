@@ -78,6 +78,9 @@ class AccountShellTest {
         assertThatThrownBy(() -> access.requireReadable("nobody-at-all")).as("the same answer: names are not revealed")
                 .hasMessage("students can read only their own progress");
         assertThat(access.requireReadable(null).name()).isEqualTo("Ana Maria");
+        assertThat(run("learner passwd kim")).as("someone else's password").isEqualTo("Error: only instructors can do this");
+        assertThat(run("learner passwd nobody-at-all")).as("the same answer: names are not revealed")
+                .isEqualTo("Error: only instructors can do this");
     }
 
     @Test
