@@ -2,6 +2,7 @@ package org.palpate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.palpate.progress..")
                 .should().dependOnClassesThat().resideInAPackage("org.palpate.demo..")
                 .because("reports read the review log; only the demo seeder writes simulated data")
+                .check(PALPATE);
+    }
+
+    @Test
+    void noPackageCycles() {
+        // every package its own slice, so curriculum and curriculum.gift may not lean on each other either
+        slices().matching("org.palpate.(**)").should().beFreeOfCycles()
+                .because("a cycle makes two packages one: neither can be understood, tested or changed alone")
+                .check(PALPATE);
+    }
+
+    @Test
+    void noFeatureCycles() {
+        // features with their sub-packages as one slice: quiz -> learner -> quiz would not show as a package cycle
+        slices().matching("org.palpate.(*)..").should().beFreeOfCycles()
+                .because("features depend on each other one way only, as docs/architecture.md draws them")
                 .check(PALPATE);
     }
 }

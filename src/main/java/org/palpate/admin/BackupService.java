@@ -22,7 +22,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.palpate.UserException;
-import org.palpate.learner.AccountService;
+import org.palpate.learner.Access;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -44,19 +44,19 @@ public class BackupService {
 
     private final DataSource dataSource;
     private final Flyway flyway;
-    private final AccountService accounts;
+    private final Access access;
     private final Clock clock;
     private final Path home;
     private final JsonMapper json;
     private final long maxBytes;
     private final Duration timeLimit;
 
-    BackupService(DataSource dataSource, Flyway flyway, AccountService accounts, Clock clock, JsonMapper json,
+    BackupService(DataSource dataSource, Flyway flyway, Access access, Clock clock, JsonMapper json,
             @Value("${palpate.home}") Path home, @Value("${palpate.restore.max-bytes:4294967296}") long maxBytes,
             @Value("${palpate.restore.time-limit:PT30M}") Duration timeLimit) {
         this.dataSource = dataSource;
         this.flyway = flyway;
-        this.accounts = accounts;
+        this.access = access;
         this.clock = clock;
         this.json = json;
         this.home = home;
@@ -65,7 +65,7 @@ public class BackupService {
     }
 
     public Path backup(Path file) {
-        accounts.requireInstructor();
+        access.requireInstructor();
         requireH2();
         if (Files.exists(file)) {
             throw alreadyExists(file);
@@ -82,7 +82,7 @@ public class BackupService {
 
     /** Replaces the whole database with the backup's content; returns where the database before it was saved. */
     public Path restore(Path file) {
-        accounts.requireInstructor();
+        access.requireInstructor();
         requireH2();
         if (!Files.isRegularFile(file)) {
             throw new UserException("no such file: " + file);

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * Version stamp of what the learner answers: type, prompt and answer key (choice texts and correctness, the
@@ -15,7 +14,9 @@ import java.util.List;
  * <p>
  * Canonical form (one line per field, {@code name:length:value\n}, length in UTF-16 chars of the canonical
  * value): {@code type}, {@code prompt}, then per choice {@code choice+} (correct) or {@code choice-}, then
- * {@code answer}, each {@code accept}, each {@code left}/{@code right}, each {@code step}. The hash is the first
+ * {@code answer}, each {@code accept}, each {@code left}/{@code right}, each {@code step}; a cloze writes each
+ * {@code gap} name followed by its {@code accept}s, a numerical each {@code range} as {@code low..high} and its
+ * {@code unit}. Each kind writes its part in {@link AnswerKey#hash}. The hash is the first
  * 16 hex characters of its SHA-256 (UTF-8). Changing this form changes every hash: don't, without a migration.
  */
 public final class ContentHash {
@@ -23,29 +24,25 @@ public final class ContentHash {
     private ContentHash() {
     }
 
-    public static String of(QuestionType type, String prompt, List<Choice> choices, Boolean answer, List<String> answers,
-                      List<Pair> pairs, List<String> sequence) {
-        StringBuilder form = new StringBuilder();
-        field(form, "type", type.id());
-        field(form, "prompt", prompt);
-        for (Choice choice : choices) {
-            field(form, choice.correct() ? "choice+" : "choice-", choice.text());
-        }
-        if (answer != null) {
-            field(form, "answer", answer.toString());
-        }
-        answers.forEach(a -> field(form, "accept", a));
-        for (Pair pair : pairs) {
-            field(form, "left", pair.left());
-            field(form, "right", pair.right());
-        }
-        sequence.forEach(s -> field(form, "step", s));
-        return sha256(form.toString()).substring(0, 16);
+    public static String of(String prompt, AnswerKey key) {
+        Form form = new Form();
+        form.field("type", key.type().id());
+        form.field("prompt", prompt);
+        key.hash(form);
+        return sha256(form.text.toString()).substring(0, 16);
     }
 
-    private static void field(StringBuilder form, String name, String value) {
-        String text = Texts.canonical(value);
-        form.append(name).append(':').append(text.length()).append(':').append(text).append('\n');
+    /** The canonical form being built: each {@link AnswerKey} appends its own fields. */
+    public static final class Form {
+        private final StringBuilder text = new StringBuilder();
+
+        Form() {
+        }
+
+        void field(String name, String value) {
+            String canonical = Texts.canonical(value);
+            text.append(name).append(':').append(canonical.length()).append(':').append(canonical).append('\n');
+        }
     }
 
     private static String sha256(String text) {

@@ -6,13 +6,20 @@ import java.util.Optional;
 
 /**
  * A fully valid curriculum. {@code modules} are in program order; {@code safetyRules} in the order of
- * safety-rules.yaml (empty when the curriculum has none).
+ * safety-rules.yaml (empty when the curriculum has none); {@code mblex} the MBLEx outline of mblex.yaml
+ * ({@link MblexOutline#NONE} without one).
  */
-public record Curriculum(Path root, Program program, List<CourseModule> modules, List<SafetyRule> safetyRules) {
+public record Curriculum(Path root, Program program, List<CourseModule> modules, List<SafetyRule> safetyRules,
+        MblexOutline mblex) {
 
     public Curriculum {
         modules = List.copyOf(modules);
         safetyRules = List.copyOf(safetyRules);
+        mblex = mblex == null ? MblexOutline.NONE : mblex;
+    }
+
+    public Curriculum(Path root, Program program, List<CourseModule> modules, List<SafetyRule> safetyRules) {
+        this(root, program, modules, safetyRules, MblexOutline.NONE);
     }
 
     /** The questions that name safety rule {@code ruleId}, in curriculum order. */
@@ -41,7 +48,7 @@ public record Curriculum(Path root, Program program, List<CourseModule> modules,
     public Curriculum forStudents() {
         return new Curriculum(root, program, modules.stream().map(m -> new CourseModule(m.id(), m.title(), m.summary(),
                 m.objectives(), m.topics(), m.prerequisites(), m.cases(), m.lessons(),
-                m.questions().stream().filter(q -> !Placeholders.draft(q)).toList())).toList(), safetyRules);
+                m.questions().stream().filter(q -> !Placeholders.draft(q)).toList())).toList(), safetyRules, mblex);
     }
 
     public List<Lesson> lessons() {

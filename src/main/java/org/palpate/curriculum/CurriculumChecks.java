@@ -43,7 +43,7 @@ final class CurriculumChecks {
         for (Located<String> module : program.modules()) {
             if (!folders.contains(module.value())) {
                 problems.error(module.file(), module.at(), "module `" + module.value() + "` has no folder; create "
-                        + root.resolve(module.value()).resolve(ModuleReader.FILE) + " or remove `" + module.value()
+                        + root.resolve(module.value()).resolve(CurriculumFiles.MODULE) + " or remove `" + module.value()
                         + "` from `modules`" + DidYouMean.suggest(module.value(), folders)
                         .map(f -> " (did you mean the folder `" + f + "`?)").orElse(""));
             }

@@ -42,15 +42,16 @@ public final class CurriculumLoader {
             return null;
         }
         ProgramDraft program = new ProgramReader(problems).read(dir);
+        MblexReader.Outline mblex = new MblexReader(problems).read(dir); // before the modules, which name its areas
         Map<String, ModuleDraft> byFolder = new LinkedHashMap<>();
-        ModuleFolderReader folderReader = new ModuleFolderReader(problems);
+        ModuleFolderReader folderReader = new ModuleFolderReader(problems, mblex);
         for (String folder : orderedFolders(dir, program, problems)) {
             byFolder.put(folder, folderReader.read(dir.resolve(folder), folder));
         }
         new CurriculumChecks(problems).check(dir, program, new ArrayList<>(byFolder.values()));
         SafetyRulesDraft rules = new SafetyRulesReader(problems).read(dir);
         new SafetyRuleChecks(problems).check(rules, new ArrayList<>(byFolder.values()));
-        return problems.hasErrors() ? null : build(dir, program, byFolder, rules);
+        return problems.hasErrors() ? null : build(dir, program, byFolder, rules, mblex.outline());
     }
 
     /** Module folders: those listed in program.yaml in study order, then any others by name. */
@@ -70,7 +71,7 @@ public final class CurriculumLoader {
 
     /** Only called without errors, so every draft field is filled. */
     private static Curriculum build(Path dir, ProgramDraft program, Map<String, ModuleDraft> byFolder,
-                                    SafetyRulesDraft rules) {
+                                    SafetyRulesDraft rules, MblexOutline mblex) {
         List<CourseModule> modules = new ArrayList<>();
         for (Located<String> id : program.modules()) {
             ModuleDraft d = byFolder.get(id.value());
@@ -84,6 +85,6 @@ public final class CurriculumLoader {
         List<String> order = program.modules().stream().map(Located::value).toList();
         return new Curriculum(dir, new Program(program.title(), order, program.blueprint(), program.examDate(),
                 program.criticalRetention()), modules,
-                rules.rules().stream().map(Located::value).toList());
+                rules.rules().stream().map(Located::value).toList(), mblex);
     }
 }

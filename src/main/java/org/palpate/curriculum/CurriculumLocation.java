@@ -112,7 +112,7 @@ public class CurriculumLocation {
             return Path.of(configured);
         }
         Path local = Path.of("curriculum");
-        if (Files.isRegularFile(local.resolve("program.yaml"))) {
+        if (Files.isRegularFile(local.resolve(CurriculumFiles.PROGRAM))) {
             return local;
         }
         return bundled();

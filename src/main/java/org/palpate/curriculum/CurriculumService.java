@@ -10,10 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.palpate.UserException;
-import org.palpate.curriculum.gift.GiftExport;
-import org.palpate.curriculum.gift.GiftExporter;
-import org.palpate.curriculum.gift.GiftImport;
-import org.palpate.curriculum.gift.GiftImporter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,14 +28,14 @@ public class CurriculumService {
 
     private final PublishedCurricula published;
     /** The published version loaded last, and its curriculum. */
-    private volatile Graded graded;
+    private volatile GradedCurriculum graded;
 
     /** The curriculum graded work uses, and the published version it is (null: the local folder, none published). */
-    public record Graded(Curriculum curriculum, Long version) {
+    public record GradedCurriculum(Curriculum curriculum, Long version) {
 
         /** Without drafts: what students are quizzed on. */
-        public Graded forStudents() {
-            return new Graded(curriculum.forStudents(), version);
+        public GradedCurriculum forStudents() {
+            return new GradedCurriculum(curriculum.forStudents(), version);
         }
 
         public Question question(String id) {
@@ -63,12 +59,12 @@ public class CurriculumService {
      * (see {@link #publish}), whatever folder this machine points at; the local curriculum only while none is
      * published (a laptop on its own).
      */
-    public Graded graded() {
+    public GradedCurriculum graded() {
         Optional<PublishedCurricula.Version> newest = published.newest();
         if (newest.isEmpty()) {
-            return new Graded(current(), null);
+            return new GradedCurriculum(current(), null);
         }
-        Graded known = graded;
+        GradedCurriculum known = graded;
         if (known != null && known.version() == newest.get().number()) {
             return known;
         }
@@ -77,7 +73,7 @@ public class CurriculumService {
             throw new UserException("the published curriculum (version " + newest.get().number() + ") does not load here: "
                     + result.errors().get(0).format() + "; ask an instructor to publish it again");
         }
-        graded = new Graded(result.curriculum(), newest.get().number());
+        graded = new GradedCurriculum(result.curriculum(), newest.get().number());
         return graded;
     }
 
@@ -205,44 +201,29 @@ public class CurriculumService {
         return location.resolve();
     }
 
+    /**
+     * The curriculum folder in use, for a command that writes into it ({@code toDo} says what, for the message); the
+     * copy bundled with Palpate is never written to.
+     */
+    public Path editableFolder(String toDo) {
+        if (location.isBundled()) {
+            throw new UserException("the curriculum in use is the copy bundled with Palpate; run from a folder with a "
+                    + "curriculum/ folder, or give --curriculum DIR, to " + toDo);
+        }
+        return location.resolve();
+    }
+
     /** Creates a new module from the scaffold in the curriculum folder in use; nothing is kept if it would not load. */
     public LoadResult newModule(String id, String title) {
         if (id == null || !Ids.PATTERN.matcher(id).matches()) {
             throw new UserException("a module id may contain only lowercase letters, digits and single hyphens, e.g. "
                     + "`sports-massage`");
         }
-        if (location.isBundled()) {
-            throw new UserException("the curriculum in use is the copy bundled with Palpate; run from a folder with a "
-                    + "curriculum/ folder, or give --curriculum DIR, to create modules");
-        }
-        Path dir = location.resolve();
+        Path dir = editableFolder("create modules");
         if (Files.exists(dir.resolve(id))) {
             throw new UserException(dir.resolve(id) + " already exists");
         }
         return ModuleScaffold.create(dir, id, title == null || title.isBlank() ? id : title.strip()).check();
-    }
-
-    /** Imports a Moodle GIFT bank into module {@code moduleId} (created if new), then uses the curriculum with it. */
-    public GiftImport.Result importGift(Path giftFile, String moduleId) {
-        if (location.isBundled()) {
-            throw new UserException("the curriculum in use is the copy bundled with Palpate; run from a folder with a "
-                    + "curriculum/ folder, or give --curriculum DIR, to import into it");
-        }
-        if (!Files.isRegularFile(giftFile)) {
-            throw new UserException("no such file: " + giftFile);
-        }
-        if (moduleId == null || !Ids.PATTERN.matcher(moduleId).matches()) {
-            throw new UserException("a module id may contain only lowercase letters, digits and single hyphens");
-        }
-        GiftImport.Result result = new GiftImporter().importFile(location.resolve(), moduleId, giftFile);
-        if (result.written()) {
-            reload();
-        }
-        return result;
-    }
-
-    public GiftExport exportGift(String moduleId) {
-        return new GiftExporter().export(module(moduleId));
     }
 
     public CourseModule module(String id) {

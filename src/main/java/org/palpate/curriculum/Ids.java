@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Id spelling rules. Ids appear in commands ({@code question show ci-dvt-01}), folder names and the review
  * log, so every kind of id uses the same safe alphabet: lowercase letters, digits, single inner hyphens.
  */
-final class Ids {
+public final class Ids {
 
-    static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Ids() {
     }

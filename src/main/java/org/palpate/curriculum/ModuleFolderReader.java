@@ -18,21 +18,23 @@ import java.util.Optional;
  */
 final class ModuleFolderReader {
 
-    static final String LESSONS = "lessons";
-    private static final List<String> EXPECTED = List.of(ModuleReader.FILE, QuestionsFileReader.FILE, LESSONS);
+    private static final List<String> EXPECTED = List.of(CurriculumFiles.MODULE, CurriculumFiles.QUESTIONS, CurriculumFiles.LESSONS);
 
     private final Problems problems;
+    private final MblexReader.Outline outline;
 
-    ModuleFolderReader(Problems problems) {
+    ModuleFolderReader(Problems problems, MblexReader.Outline outline) {
         this.problems = problems;
+        this.outline = outline;
     }
 
     ModuleDraft read(Path folder, String folderName) {
-        Path moduleFile = folder.resolve(ModuleReader.FILE);
+        Path moduleFile = folder.resolve(CurriculumFiles.MODULE);
         String shownModule = moduleFile.toString();
         Optional<ModuleDraft> read = Optional.empty();
+        MblexTags mblex = new MblexTags(outline);
         if (Files.isRegularFile(moduleFile)) {
-            read = new ModuleReader(problems).read(moduleFile, shownModule, folderName);
+            read = new ModuleReader(problems, mblex).read(moduleFile, shownModule, folderName);
         } else {
             problems.error(shownModule, Position.START, "the module folder `" + folderName + "` has no module.yaml; "
                     + "add one with `id: " + folderName + "`, `title:` and `topics:`");
@@ -40,17 +42,17 @@ final class ModuleFolderReader {
         ModuleDraft draft = read.orElseGet(() -> new ModuleDraft(folderName, shownModule, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), new ArrayList<>(), new ArrayList<>()));
         boolean lessonsComplete = readLessons(folder, folderName, draft);
-        readQuestions(folder, folderName, draft);
+        readQuestions(folder, folderName, draft, mblex);
         warnAboutStrayFiles(folder);
         if (read.isPresent()) {
-            new ModuleChecks(problems).check(draft, folder.resolve(LESSONS).toString(), lessonsComplete);
+            new ModuleChecks(problems).check(draft, folder.resolve(CurriculumFiles.LESSONS).toString(), lessonsComplete);
         }
         return draft;
     }
 
     /** Reads lessons/*.md into the draft; true if every lesson's topic could be read. */
     private boolean readLessons(Path folder, String moduleId, ModuleDraft draft) {
-        Path lessons = folder.resolve(LESSONS);
+        Path lessons = folder.resolve(CurriculumFiles.LESSONS);
         if (!Files.isDirectory(lessons)) {
             return true; // no lessons yet: each question then gets a "no lesson on this topic" warning
         }
@@ -66,10 +68,10 @@ final class ModuleFolderReader {
         return complete;
     }
 
-    private void readQuestions(Path folder, String moduleId, ModuleDraft draft) {
-        Path file = folder.resolve(QuestionsFileReader.FILE);
+    private void readQuestions(Path folder, String moduleId, ModuleDraft draft, MblexTags mblex) {
+        Path file = folder.resolve(CurriculumFiles.QUESTIONS);
         if (Files.isRegularFile(file)) {
-            draft.questions().addAll(new QuestionsFileReader(problems).read(file, file.toString(), moduleId));
+            draft.questions().addAll(new QuestionsFileReader(problems).read(file, file.toString(), moduleId, mblex));
         } else {
             problems.warning(file.toString(), Position.START, "the module has no questions.yaml; add one with a "
                     + "`questions:` list");

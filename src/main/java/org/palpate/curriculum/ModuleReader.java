@@ -10,24 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads module.yaml: id (must equal the folder name), title, summary, objectives, topics, prerequisites, cases. */
+/**
+ * Reads module.yaml: id (must equal the folder name), title, summary, objectives, topics (each with an optional
+ * {@code mblex:} area, the default of its questions), prerequisites, cases.
+ */
 final class ModuleReader {
 
-    static final String FILE = "module.yaml";
     private static final List<String> KEYS =
             List.of("id", "title", "summary", "objectives", "topics", "prerequisites", "cases");
 
     private final Problems problems;
+    private final MblexTags mblex;
 
-    ModuleReader(Problems problems) {
+    ModuleReader(Problems problems, MblexTags mblex) {
         this.problems = problems;
+        this.mblex = mblex;
     }
 
     /** The module part of the draft (lessons and questions empty), or empty if the file could not be parsed. */
     Optional<ModuleDraft> read(Path path, String shown, String folderName) {
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap("module.yaml", "`id`, `title` and `topics`"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.MODULE, "`id`, `title` and `topics`"));
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -56,15 +60,16 @@ final class ModuleReader {
         }
         UniqueIds seen = new UniqueIds();
         for (YamlMap item : items) {
-            item.rejectUnknownKeys(List.of("id", "title"));
+            item.rejectUnknownKeys(List.of("id", "title", MblexTags.KEY));
             Located<String> id = Ids.read(item, "topic");
             String title = item.requiredText("title");
+            String area = mblex.readTopic(item, id == null ? null : id.value());
             if (id == null) {
                 continue;
             }
             seen.add(id).ifPresent(first -> problems.error(id.file(), id.at(), "duplicate topic id `" + id.value()
                     + "` (first at line " + first.at().line() + "); give each topic its own id"));
-            topics.add(new Located<>(new Topic(id.value(), title), id.file(), id.at()));
+            topics.add(new Located<>(new Topic(id.value(), title, area), id.file(), id.at()));
         }
         return topics;
     }

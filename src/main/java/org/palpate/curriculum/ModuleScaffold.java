@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.palpate.UserException;
+
 /**
  * Writes a new, valid module: module.yaml, one lesson and one example question, each with the schema modeline so an
  * editor checks the files while the instructor types, and adds the module to program.yaml. If the curriculum does
@@ -25,21 +27,23 @@ final class ModuleScaffold {
 
     static Result create(Path curriculum, String id, String title) {
         Path folder = curriculum.resolve(id);
-        Path program = curriculum.resolve(ProgramReader.FILE);
+        Path program = curriculum.resolve(CurriculumFiles.PROGRAM);
         try {
             String before = Files.readString(program, StandardCharsets.UTF_8);
-            Files.createDirectories(folder.resolve("lessons"));
-            List<Path> created = List.of(write(folder.resolve("module.yaml"), module(id, title)),
-                    write(folder.resolve("lessons").resolve("basics.md"), lesson(id)),
-                    write(folder.resolve("questions.yaml"), questions(id)));
-            Files.writeString(program, ProgramFile.withModule(before, id), StandardCharsets.UTF_8);
+            String after = YamlListEdit.append(before, "modules", List.of(id)).orElseThrow(() -> new UserException(
+                    "cannot add `" + id + "` to the `modules:` list of " + program + " safely; check that it has one"));
+            Files.createDirectories(folder.resolve(CurriculumFiles.LESSONS));
+            List<Path> created = List.of(write(folder.resolve(CurriculumFiles.MODULE), module(id, title)),
+                    write(folder.resolve(CurriculumFiles.LESSONS).resolve("basics.md"), lesson(id)),
+                    write(folder.resolve(CurriculumFiles.QUESTIONS), questions(id)));
+            Files.writeString(program, after, StandardCharsets.UTF_8);
             LoadResult check = new CurriculumLoader().load(curriculum);
             if (!check.ok()) {
                 Files.writeString(program, before, StandardCharsets.UTF_8);
                 for (Path file : created) {
                     Files.deleteIfExists(file);
                 }
-                Files.deleteIfExists(folder.resolve("lessons"));
+                Files.deleteIfExists(folder.resolve(CurriculumFiles.LESSONS));
                 Files.deleteIfExists(folder);
             }
             return new Result(created, check);

@@ -23,7 +23,6 @@ import java.util.Set;
 /** Reads program.yaml: title, module study order, exam blueprint and the cohort's exam date. */
 final class ProgramReader {
 
-    static final String FILE = "program.yaml";
     private static final List<String> KEYS = List.of("title", "modules", "blueprint", "exam-date", "critical-retention");
     private static final double SUM_TOLERANCE = 0.001;
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -35,7 +34,7 @@ final class ProgramReader {
     }
 
     ProgramDraft read(Path root) {
-        Path path = root.resolve(FILE);
+        Path path = root.resolve(CurriculumFiles.PROGRAM);
         String shown = path.toString();
         if (!Files.isRegularFile(path)) {
             problems.error(shown, Position.START, "program.yaml is missing; create it with `title:`, `modules:` "
@@ -44,7 +43,7 @@ final class ProgramReader {
         }
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap("program.yaml", "`title`, `modules` and `blueprint`"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.PROGRAM, "`title`, `modules` and `blueprint`"));
         if (read.isEmpty()) {
             return ProgramDraft.unreadable(shown);
         }

@@ -3,23 +3,17 @@ package org.palpate.curriculum;
 import java.util.List;
 
 /**
- * One question of a module's bank. Answer fields that do not belong to {@link #type()} are empty lists
- * ({@code answer} is null). {@code contentHash} identifies the version of what the learner answers (see
- * {@link ContentHash}); the review log stores it so edits keep history but stay distinguishable. {@code rules} are
- * the ids of the {@link SafetyRule}s the question tests; they are not part of the content hash (naming a rule does
- * not change what the learner answers).
+ * One question of a module's bank. {@code key} is the answer key, one record per kind (see {@link AnswerKey}).
+ * {@code contentHash} identifies the version of what the learner answers (see {@link ContentHash}); the review log
+ * stores it so edits keep history but stay distinguishable. {@code rules} are the ids of the {@link SafetyRule}s the
+ * question tests; they are not part of the content hash (naming a rule does not change what the learner answers).
  */
 public record Question(
         String id,
         String moduleId,
         String topic,
-        QuestionType type,
         String prompt,
-        List<Choice> choices,
-        Boolean answer,
-        List<String> answers,
-        List<Pair> pairs,
-        List<String> sequence,
+        AnswerKey key,
         String explanation,
         List<String> sources,
         boolean critical,
@@ -27,24 +21,30 @@ public record Question(
         List<String> tags,
         Integer difficulty,
         String contentHash,
-        List<String> rules) {
+        List<String> rules,
+        String mblex) {
 
-    /** A question that names no safety rule (imported questions, tests). */
-    public Question(String id, String moduleId, String topic, QuestionType type, String prompt, List<Choice> choices,
-                    Boolean answer, List<String> answers, List<Pair> pairs, List<String> sequence, String explanation,
+    /** A question with no MBLEx area of its own (imported questions, tests). */
+    public Question(String id, String moduleId, String topic, String prompt, AnswerKey key, String explanation,
                     List<String> sources, boolean critical, String caseId, List<String> tags, Integer difficulty,
-                    String contentHash) {
-        this(id, moduleId, topic, type, prompt, choices, answer, answers, pairs, sequence, explanation, sources,
-                critical, caseId, tags, difficulty, contentHash, List.of());
+                    String contentHash, List<String> rules) {
+        this(id, moduleId, topic, prompt, key, explanation, sources, critical, caseId, tags, difficulty, contentHash, rules,
+                null);
     }
 
     public Question {
-        rules = List.copyOf(rules);
-        choices = List.copyOf(choices);
-        answers = List.copyOf(answers);
-        pairs = List.copyOf(pairs);
-        sequence = List.copyOf(sequence);
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
+        rules = List.copyOf(rules);
+    }
+
+    public QuestionType type() {
+        return key.type();
+    }
+
+    /** The same question with another id and content hash (imports choosing free ids). */
+    public Question withId(String newId, String newHash) {
+        return new Question(newId, moduleId, topic, prompt, key, explanation, sources, critical, caseId, tags, difficulty,
+                newHash, rules, mblex);
     }
 }

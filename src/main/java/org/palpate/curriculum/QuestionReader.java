@@ -14,14 +14,14 @@ import java.util.Set;
 final class QuestionReader {
 
     static final List<String> COMMON_KEYS = List.of("id", "topic", "type", "prompt", "explanation", "sources",
-            "critical", "case", "tags", "difficulty", "rules");
+            "critical", "case", "tags", "difficulty", "rules", MblexTags.KEY);
     static final int LONG_PROMPT = 400;
 
     private QuestionReader() {
     }
 
     /** @param number 1-based position in the list, to name the question before its id is known */
-    static QuestionDraft read(YamlMap entry, int number, String moduleId) {
+    static QuestionDraft read(YamlMap entry, int number, String moduleId, MblexTags mblex) {
         Located<String> id = Ids.read(entry.withLabel("question " + number), "question");
         YamlMap q = entry.withLabel(id == null ? "question " + number : "question `" + id.value() + "`");
         Optional<QuestionType> type = readType(q);
@@ -36,7 +36,8 @@ final class QuestionReader {
         List<Located<String>> tags = q.textList("tags", false);
         List<Located<String>> rules = q.textList("rules", false);
         Integer difficulty = q.integer("difficulty", 1, 5);
-        AnswerKey key = type.map(t -> AnswerKeyReader.read(q, t)).orElse(null);
+        String area = mblex.resolve(q, id, topic);
+        AnswerKey key = type.map(t -> AnswerKeyReader.read(q, t, prompt)).orElse(null);
 
         // items that were written but invalid have been reported already; only an absent/empty list is new here
         Node written = q.value("sources");
@@ -65,11 +66,9 @@ final class QuestionReader {
 
         Question question = null;
         if (id != null && topic != null && type.isPresent() && prompt != null && explanation != null && key != null) {
-            question = new Question(id.value(), moduleId, topic, type.get(), prompt, key.choices(), key.answer(),
-                    key.answers(), key.pairs(), key.sequence(), explanation, values(sources),
-                    Boolean.TRUE.equals(critical), caseId, values(tags), difficulty,
-                    ContentHash.of(type.get(), prompt, key.choices(), key.answer(), key.answers(), key.pairs(),
-                            key.sequence()), values(rules));
+            question = new Question(id.value(), moduleId, topic, prompt, key, explanation, values(sources),
+                    Boolean.TRUE.equals(critical), caseId, values(tags), difficulty, ContentHash.of(prompt, key),
+                    values(rules), area);
         }
         return new QuestionDraft(question, id,
                 topic == null ? null : q.document().locate(topic, q.value("topic")),
@@ -97,14 +96,14 @@ final class QuestionReader {
      */
     private static void checkKeys(YamlMap q, Optional<QuestionType> type) {
         Set<String> allowed = new LinkedHashSet<>(COMMON_KEYS);
-        type.ifPresentOrElse(t -> allowed.add(AnswerKeyReader.FIELD.get(t)), () -> allowed.addAll(AnswerKeyReader.ALL_FIELDS));
+        type.ifPresentOrElse(t -> allowed.addAll(t.fields()), () -> allowed.addAll(QuestionType.allFields()));
         Set<String> suggestions = new LinkedHashSet<>(allowed);
-        suggestions.addAll(AnswerKeyReader.ALL_FIELDS);
+        suggestions.addAll(QuestionType.allFields());
         q.rejectUnknownKeys(allowed, type.isPresent() ? allowed : suggestions, key -> {
-            if (type.isPresent() && AnswerKeyReader.ALL_FIELDS.contains(key)) {
+            if (type.isPresent() && QuestionType.allFields().contains(key)) {
                 QuestionType t = type.get();
                 return "`" + key + "` is not used by type `" + t.id() + "`; remove it (a `" + t.id()
-                        + "` question uses `" + AnswerKeyReader.FIELD.get(t) + "`)";
+                        + "` question uses " + t.fields().stream().map(f -> "`" + f + "`").collect(java.util.stream.Collectors.joining(" and ")) + ")";
             }
             return null;
         });

@@ -10,7 +10,6 @@ import java.util.Optional;
 /** Reads questions.yaml: a mapping with one key, {@code questions}, holding the module's question list. */
 final class QuestionsFileReader {
 
-    static final String FILE = "questions.yaml";
 
     private final Problems problems;
 
@@ -18,11 +17,11 @@ final class QuestionsFileReader {
         this.problems = problems;
     }
 
-    List<QuestionDraft> read(Path path, String shown, String moduleId) {
+    List<QuestionDraft> read(Path path, String shown, String moduleId, MblexTags mblex) {
         List<QuestionDraft> questions = new ArrayList<>();
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap("questions.yaml", "a `questions:` list"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.QUESTIONS, "a `questions:` list"));
         if (read.isEmpty()) {
             return questions;
         }
@@ -31,7 +30,7 @@ final class QuestionsFileReader {
         List<YamlMap> entries = map.mapList("questions", true, "question",
                 "{ id: ..., topic: ..., type: single, prompt: ..., choices: [...], explanation: ... }");
         for (int i = 0; i < entries.size(); i++) {
-            questions.add(QuestionReader.read(entries.get(i), i + 1, moduleId));
+            questions.add(QuestionReader.read(entries.get(i), i + 1, moduleId, mblex));
         }
         return questions;
     }

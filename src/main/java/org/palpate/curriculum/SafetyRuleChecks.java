@@ -55,7 +55,7 @@ final class SafetyRuleChecks {
 
     private static String unknown(String id, SafetyRulesDraft rules, Set<String> declared) {
         if (!rules.present()) {
-            return "unknown safety rule `" + id + "`: this curriculum has no " + SafetyRulesReader.FILE + "; create "
+            return "unknown safety rule `" + id + "`: this curriculum has no " + CurriculumFiles.SAFETY_RULES + "; create "
                     + rules.file() + " with a `rules:` list (id, rule, sources), or remove `" + id + "`";
         }
         return "unknown safety rule `" + id + "`" + DidYouMean.suggest(id, declared)

@@ -12,7 +12,6 @@ import java.util.Optional;
 /** Reads the optional safety-rules.yaml at the curriculum root: a {@code rules:} list of id, rule and sources. */
 final class SafetyRulesReader {
 
-    static final String FILE = "safety-rules.yaml";
     private static final List<String> KEYS = List.of("id", "rule", "sources");
 
     private final Problems problems;
@@ -22,7 +21,7 @@ final class SafetyRulesReader {
     }
 
     SafetyRulesDraft read(Path root) {
-        Path path = root.resolve(FILE);
+        Path path = root.resolve(CurriculumFiles.SAFETY_RULES);
         String shown = path.toString();
         if (!Files.isRegularFile(path)) {
             return SafetyRulesDraft.absent(shown);
@@ -30,7 +29,7 @@ final class SafetyRulesReader {
         List<Located<SafetyRule>> rules = new ArrayList<>();
         Optional<YamlMap> read = new SourceReader(problems).read(path, shown)
                 .flatMap(source -> YamlReader.read(source, source.text(), 0, problems))
-                .flatMap(doc -> doc.rootMap(FILE, "a `rules:` list"));
+                .flatMap(doc -> doc.rootMap(CurriculumFiles.SAFETY_RULES, "a `rules:` list"));
         if (read.isEmpty()) {
             return new SafetyRulesDraft(shown, true, false, rules);
         }

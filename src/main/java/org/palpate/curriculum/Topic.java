@@ -1,5 +1,12 @@
 package org.palpate.curriculum;
 
-/** A topic declared in module.yaml; questions and lessons refer to it by id. */
-public record Topic(String id, String title) {
+/**
+ * A topic declared in module.yaml; questions and lessons refer to it by id. {@code mblex} is the MBLEx content area
+ * its questions belong to unless they name their own (null when the topic names none).
+ */
+public record Topic(String id, String title, String mblex) {
+
+    public Topic(String id, String title) {
+        this(id, title, null);
+    }
 }

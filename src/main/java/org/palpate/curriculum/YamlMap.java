@@ -177,6 +177,23 @@ final class YamlMap {
         return number;
     }
 
+    /** A number written as a YAML number (not in quotes); null when absent, or after reporting what is wrong. */
+    java.math.BigDecimal number(String key) {
+        Node value = value(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
+            try {
+                return new java.math.BigDecimal(scalar.getValue().replace("_", ""));
+            } catch (NumberFormatException e) {
+                // .inf, .nan, 0x.. spellings: reported below
+            }
+        }
+        doc.error(value, "`" + key + "` must be a number such as 60 or 2.5, not " + Yaml.describe(value) + Yaml.quoteHint(value));
+        return null;
+    }
+
     // ---- collections ------------------------------------------------------------------------------------
 
     /**

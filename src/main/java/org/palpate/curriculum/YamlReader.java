@@ -44,9 +44,6 @@ final class YamlReader {
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
                 .setAllowNonScalarKeys(true) // so checkKeys can say where, instead of a position-less exception
-                // snakeyaml-engine 3.0.1 fails when a character beyond U+FFFF (an emoji) straddles two of its read
-                // chunks (1024 characters by default): one chunk for the whole file avoids that
-                .setBufferSize(text.length() + 1)
                 .build();
         YamlDocument empty = new YamlDocument(source.path(), lineOffset, problems, null);
         Node root;

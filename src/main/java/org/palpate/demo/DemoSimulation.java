@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.palpate.curriculum.Curriculum;
+import org.palpate.curriculum.Choice;
 import org.palpate.curriculum.Question;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.Grader;
-import org.palpate.quiz.Graded;
+import org.palpate.curriculum.Graded;
 import org.palpate.quiz.Presenter;
-import org.palpate.quiz.Presented;
+import org.palpate.curriculum.Presented;
 import org.palpate.quiz.Schedulers;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Outcome;
 import org.palpate.scheduling.Rating;
@@ -52,10 +53,11 @@ final class DemoSimulation {
         double difficulty = authored + gaussian(random) * 0.9;
         // A few questions are flawed: the stronger learners get them wrong more often (negative discrimination).
         double discrimination = random.nextDouble() < 0.08 ? -0.7 : 0.5 + random.nextDouble() * 1.1;
-        double[] weights = new double[q.choices().size()];
-        int wrong = (int) q.choices().stream().filter(c -> !c.correct()).count();
+        List<Choice> options = q.key().options();
+        double[] weights = new double[options.size()];
+        int wrong = (int) options.stream().filter(c -> !c.correct()).count();
         for (int i = 0; i < weights.length; i++) {
-            if (q.choices().get(i).correct()) {
+            if (options.get(i).correct()) {
                 continue;
             }
             // Some distractors tempt nobody: item analysis should flag them.
@@ -203,8 +205,8 @@ final class DemoSimulation {
             }
             double typeFactor = switch (q.type()) {
                 case MATCHING, ORDERING -> 2.2;
-                case SHORT, MULTIPLE -> 1.4;
-                default -> 1.0;
+                case SHORT, MULTIPLE, CLOZE -> 1.4;
+                case SINGLE, TRUE_FALSE, NUMERICAL -> 1.0;
             };
             return Math.round(8_000 * speed * typeFactor * (correct ? 1 : 1.4) * Math.exp(gaussian(random) * 0.45));
         }

@@ -7,7 +7,8 @@ import java.sql.Types;
 import java.time.Instant;
 
 import org.palpate.curriculum.Question;
-import org.palpate.quiz.Graded;
+import org.palpate.quiz.ResponseJson;
+import org.palpate.curriculum.Graded;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Rating;
 
@@ -21,10 +22,10 @@ final class DemoWriter implements AutoCloseable {
 
     DemoWriter(Connection connection) throws SQLException {
         reviewInsert = connection.prepareStatement("INSERT INTO review_log (learner_id, question_id, content_hash, session_id, "
-                + "reviewed_at, rating, correct, answer, response_ms, elapsed_days, queue_before, phase_before, step_before, "
+                + "reviewed_at, rating, correct, answer, response_ms, elapsed_days, response, phase_before, step_before, "
                 + "stability_before, difficulty_before, due_before, last_review_before, reps_before, lapses_before, phase_after, "
                 + "step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after) "
-                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         cardInsert = connection.prepareStatement("INSERT INTO card (learner_id, question_id, phase, step, stability, difficulty, "
                 + "due, last_review, reps, lapses, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
     }
@@ -41,25 +42,26 @@ final class DemoWriter implements AutoCloseable {
         s.setString(7, graded.given());
         s.setLong(8, ms);
         s.setDouble(9, elapsedDays);
-        s.setString(10, b.phase().name());
-        s.setInt(11, b.step());
-        s.setDouble(12, b.stability());
-        s.setDouble(13, b.difficulty());
-        s.setObject(14, DemoSeeder.utc(b.due()));
+        s.setString(10, ResponseJson.write(graded.response()));
+        s.setString(11, b.phase().name());
+        s.setInt(12, b.step());
+        s.setDouble(13, b.stability());
+        s.setDouble(14, b.difficulty());
+        s.setObject(15, DemoSeeder.utc(b.due()));
         if (b.lastReview() == null) {
-            s.setNull(15, Types.TIMESTAMP_WITH_TIMEZONE);
+            s.setNull(16, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            s.setObject(15, DemoSeeder.utc(b.lastReview()));
+            s.setObject(16, DemoSeeder.utc(b.lastReview()));
         }
-        s.setInt(16, b.reps());
-        s.setInt(17, b.lapses());
-        s.setString(18, a.phase().name());
-        s.setInt(19, a.step());
-        s.setDouble(20, a.stability());
-        s.setDouble(21, a.difficulty());
-        s.setObject(22, DemoSeeder.utc(a.due()));
-        s.setInt(23, a.reps());
-        s.setInt(24, a.lapses());
+        s.setInt(17, b.reps());
+        s.setInt(18, b.lapses());
+        s.setString(19, a.phase().name());
+        s.setInt(20, a.step());
+        s.setDouble(21, a.stability());
+        s.setDouble(22, a.difficulty());
+        s.setObject(23, DemoSeeder.utc(a.due()));
+        s.setInt(24, a.reps());
+        s.setInt(25, a.lapses());
         s.addBatch();
         reviews++;
         if (++pendingReviews == DemoSeeder.BATCH) {

@@ -32,15 +32,17 @@ public class AccountService {
     private final DatabaseLogins databaseLogins;
     /** Set on a lab machine of the school set-up: the connection is the login (null elsewhere). */
     private final LearnerConnections connections;
+    private final Access access;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
     private final TransactionTemplate transactions;
 
-    AccountService(LearnerRepository learners, LoginSessions sessions, LoginBackoff backoff, DatabaseLogins databaseLogins,
+    AccountService(LearnerRepository learners, LoginSessions sessions, LoginBackoff backoff, Access access, DatabaseLogins databaseLogins,
             ObjectProvider<LearnerConnections> connections, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.learners = learners;
         this.sessions = sessions;
         this.backoff = backoff;
+        this.access = access;
         this.databaseLogins = databaseLogins;
         this.connections = connections.getIfAvailable();
     }
@@ -145,22 +147,16 @@ public class AccountService {
     }
 
     public Optional<Learner> current() {
-        if (connections != null) {
-            return connections.user().flatMap(learners::findByName);
-        }
-        return sessions.current().flatMap(learners::findById);
+        return access.current();
     }
 
     public Learner requireCurrent() {
-        return current().orElseThrow(() -> new UserException("nobody is logged in: run 'login NAME' first"));
+        return access.requireCurrent();
     }
 
+    /** Same as {@link Access#requireInstructor()}, where the rule lives. */
     public Learner requireInstructor() {
-        Learner current = requireCurrent();
-        if (current.role() != Role.INSTRUCTOR) {
-            throw new UserException("only instructors can do this");
-        }
-        return current;
+        return access.requireInstructor();
     }
 
     public boolean hasAccounts() {
@@ -248,7 +244,7 @@ public class AccountService {
      * each other at once are checked one after the other (the second then counts one instructor and is refused).
      */
     private void keepAnInstructor(Learner learner, Role newRole) {
-        if (learner.role() == Role.INSTRUCTOR && newRole != Role.INSTRUCTOR) {
+        if (Access.isInstructor(learner) && newRole != Role.INSTRUCTOR) {
             learners.lockInstructors();
             if (learners.countInstructors() == 1) {
                 throw new UserException(learner.name() + " is the only instructor; make someone else an instructor first");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.palpate.StudyDay;
 import org.palpate.UserException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,11 @@ public class ExamDateService {
     }
 
     private final Access access;
-    private final AccountService accounts;
     private final ExamDateRepository dates;
     private final Clock clock;
 
-    ExamDateService(Access access, AccountService accounts, ExamDateRepository dates, Clock clock) {
+    ExamDateService(Access access, ExamDateRepository dates, Clock clock) {
         this.access = access;
-        this.accounts = accounts;
         this.dates = dates;
         this.clock = clock;
     }
@@ -39,11 +38,7 @@ public class ExamDateService {
     /** Sets (or with a null date clears) the exam date of the learner named, the logged-in one when null. */
     @Transactional
     public Change set(String name, LocalDate date) {
-        Learner current = accounts.requireCurrent();
-        if (current.role() != Role.INSTRUCTOR && name != null && !name.strip().equals(current.name())) {
-            throw new UserException("students can set only their own exam date");
-        }
-        Learner learner = access.requireReadable(name);
+        Learner learner = access.requireSelfOrInstructor(name, "students can set only their own exam date");
         dates.set(learner.id(), notPast(date));
         return new Change(learner.name(), date, 1);
     }
@@ -51,12 +46,12 @@ public class ExamDateService {
     /** Sets (or clears) the exam date of every student; instructors only. */
     @Transactional
     public Change setForAllStudents(LocalDate date) {
-        accounts.requireInstructor();
+        access.requireInstructor();
         return new Change(null, date, dates.setForStudents(notPast(date)));
     }
 
     private LocalDate notPast(LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StudyDay.today(clock);
         if (date != null && date.isBefore(today)) {
             throw new UserException("the exam date " + date + " is in the past (today is " + today + "); give a day from today on");
         }

@@ -31,7 +31,7 @@ import org.palpate.progress.CohortReport.ModuleColumn;
 import org.palpate.progress.CohortReport.ModuleCompletion;
 import org.palpate.progress.CohortReport.Thresholds;
 import org.palpate.progress.MasteryPolicy.Horizon;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Phase;
 import org.palpate.scheduling.FsrsModel;

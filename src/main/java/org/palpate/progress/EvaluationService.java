@@ -13,7 +13,7 @@ import org.palpate.UserException;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.Calibration;
 import org.palpate.scheduling.Evaluation;
 import org.palpate.scheduling.Evaluator;

@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.palpate.curriculum.Choice;
+import org.palpate.quiz.ResponseJson;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
@@ -132,7 +131,7 @@ public class ItemAnalysisService {
             long[] time = times.get(q.id());
             int[] cardTotal = cardTotals.getOrDefault(q.id(), new int[2]);
             List<ChoiceCount> choices = choiceCounts(q, mine);
-            items.add(new Item(q.id(), q.moduleId(), q.topic(), q.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            items.add(new Item(q.id(), q.moduleId(), q.topic(), q.type().id(),
                     q.critical(), q.prompt(), cardTotal[0], mine.size(), facility, discrimination, ItemStatistics.efficiency(attempts),
                     upperLower, time == null || time[1] == 0 ? null : time[0] / 1000.0 / time[1], cardTotal[1], choices,
                     flags(q, mine.size(), facility, attempts.size() >= SMALL_GROUP ? discrimination : upperLower, choices,
@@ -182,27 +181,10 @@ public class ItemAnalysisService {
         return flags;
     }
 
-    /** How often each option was picked on first attempts, read back from the answers as the learners gave them. */
+    /** How often each option was picked on first attempts, read from the answers recorded as data. */
     static List<ChoiceCount> choiceCounts(Question q, List<FirstAttempt> attempts) {
-        return switch (q.type()) {
-            case SINGLE, MULTIPLE -> q.choices().stream().map(c -> {
-                Pattern pattern = pattern(c);
-                return new ChoiceCount(c.text(), c.correct(),
-                        (int) attempts.stream().filter(a -> a.answer() != null && pattern.matcher(a.answer()).find()).count());
-            }).toList();
-            case TRUE_FALSE -> List.of(
-                    new ChoiceCount("true", q.answer(), (int) attempts.stream().filter(a -> "true".equals(a.answer())).count()),
-                    new ChoiceCount("false", !q.answer(), (int) attempts.stream().filter(a -> "false".equals(a.answer())).count()));
-            default -> List.of();
-        };
-    }
-
-    /** Choice answers are recorded as "B) text" or "A) text; C) text" (the keys were shuffled for each learner). */
-    static boolean picked(String answer, Choice choice) {
-        return answer != null && pattern(choice).matcher(answer).find();
-    }
-
-    private static Pattern pattern(Choice choice) {
-        return Pattern.compile("(?:^|; )[A-Z]\\) " + Pattern.quote(choice.text()) + "(?:; |$)");
+        List<List<String>> picks = attempts.stream().map(a -> q.key().picks(ResponseJson.read(a.response()))).toList();
+        return q.key().options().stream().map(c -> new ChoiceCount(c.text(), c.correct(),
+                (int) picks.stream().filter(p -> p.contains(c.text())).count())).toList();
     }
 }

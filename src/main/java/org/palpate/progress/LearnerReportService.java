@@ -30,7 +30,7 @@ import org.palpate.quiz.CardRepository;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
 import org.palpate.quiz.Schedulers;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Phase;
 import org.palpate.scheduling.Rating;
@@ -83,11 +83,12 @@ public class LearnerReportService {
         Scheduler scheduler = Schedulers.forLearner(learner);
         ToDoubleFunction<CardState> onHorizon = card -> MasteryPolicy.recall(scheduler.model(), card, mastery.horizon(), zone);
 
+        // "last answer right" as the progress report decides it (ProgressService), not a third way
         Map<String, ReviewEntry> last = new HashMap<>();
+        reviews.latestPerQuestion(learner.id()).forEach(e -> last.put(e.questionId(), e));
         Map<String, Integer> wrong = new HashMap<>();
         Map<String, Integer> answered = new HashMap<>();
         for (ReviewEntry e : history) {
-            last.put(e.questionId(), e);
             answered.merge(e.questionId(), 1, Integer::sum);
             if (!e.correct()) {
                 wrong.merge(e.questionId(), 1, Integer::sum);

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.FsrsModel;
 import org.palpate.scheduling.Phase;

@@ -15,7 +15,7 @@ import org.palpate.learner.LearnerRepository;
 import org.palpate.learner.Role;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.Evaluation;
 import org.palpate.scheduling.Evaluator;
 import org.palpate.scheduling.FittedParameters;

@@ -25,7 +25,7 @@ import org.palpate.quiz.CardRepository;
 import org.palpate.quiz.ExamSchedules;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.FsrsModel;
 import org.palpate.scheduling.Phase;

@@ -2,19 +2,17 @@ package org.palpate.progress;
 
 import static org.palpate.learner.LearnerRepository.utc;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.palpate.quiz.CardRepository;
 import org.palpate.quiz.GradedReviews;
 import org.palpate.scheduling.CardState;
-import org.palpate.scheduling.Phase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +28,7 @@ class ReportQueries {
     /** Answer times above this count as this much (Anki's default cap): a learner who walked away did not study. */
     static final long RESPONSE_CAP_MS = 60_000;
 
-    record FirstAttempt(long learnerId, String questionId, boolean correct, String answer) {
+    record FirstAttempt(long learnerId, String questionId, boolean correct, String response) {
     }
 
     /** One learner's answers to one question: how many were timed, and their time (each capped). */
@@ -53,8 +51,7 @@ class ReportQueries {
         boolean leftOut = jdbc.sql(GradedReviews.ANY_LEFT_OUT).query(Integer.class).single() > 0;
         String columns = "learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses";
         jdbc.sql(leftOut ? "SELECT " + columns + " FROM (" + GradedReviews.CARD_STATES + ") counted" : "SELECT " + columns + " FROM card").query(row -> {
-                    CardState state = new CardState(Phase.valueOf(row.getString(3)), row.getInt(4), row.getDouble(5),
-                            row.getDouble(6), instant(row, 7), instant(row, 8), row.getInt(9), row.getInt(10));
+                    CardState state = CardRepository.state(row, "", "last_review");
                     cards.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getString(2), state);
                 });
         return cards;
@@ -70,8 +67,7 @@ class ReportQueries {
                     counts.merge(learner, 1, Integer::sum);
                     states.computeIfAbsent(learner, k -> new HashMap<>()).computeIfAbsent(row.getString(2), q -> {
                         try {
-                            return new CardState(Phase.valueOf(row.getString(3)), row.getInt(4), row.getDouble(5),
-                                    row.getDouble(6), instant(row, 7), instant(row, 8), row.getInt(9), row.getInt(10));
+                            return CardRepository.state(row, "_before", "last_review_before");
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -86,8 +82,9 @@ class ReportQueries {
         if (questionIds.isEmpty()) {
             return result;
         }
-        // The card's last_review is the time of its last log row (undo puts back the previous one), so an index lookup
-        // finds the last answer without scanning each learner's history.
+        // The same rule as ReviewLogRepository.latestPerQuestion (the last answer not taken back), for every learner at
+        // once: the card's last_review is the time of its last log row (undo puts back the previous one), so an index
+        // lookup finds the last answer without scanning each learner's history.
         jdbc.sql("SELECT c.learner_id, c.question_id, r.correct FROM card c JOIN review_log r ON r.learner_id = c.learner_id "
                 + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) AND r.undone_at IS NULL AND " + GradedReviews.COUNTED + " "
                 + "ORDER BY r.id").param("ids", questionIds)
@@ -115,7 +112,7 @@ class ReportQueries {
     List<FirstAttempt> firstAttempts() {
         Map<List<Object>, FirstAttempt> first = new HashMap<>();
         Map<List<Object>, Long> firstId = new HashMap<>();
-        jdbc.sql("SELECT learner_id, question_id, correct, answer, id FROM review_log WHERE reps_before = 0 AND " + GradedReviews.COUNTED).query(row -> {
+        jdbc.sql("SELECT learner_id, question_id, correct, response, id FROM review_log WHERE reps_before = 0 AND " + GradedReviews.COUNTED).query(row -> {
             List<Object> key = List.of(row.getLong(1), row.getString(2));
             long id = row.getLong(5);
             if (firstId.getOrDefault(key, Long.MAX_VALUE) > id) {
@@ -136,8 +133,4 @@ class ReportQueries {
         return times;
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 }

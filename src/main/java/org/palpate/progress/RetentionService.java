@@ -21,7 +21,7 @@ import org.palpate.quiz.ExamSchedules;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
 import org.palpate.quiz.Schedulers;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Phase;
 import org.palpate.scheduling.RetentionSimulator;

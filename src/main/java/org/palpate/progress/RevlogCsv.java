@@ -1,23 +1,28 @@
 package org.palpate.progress;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.palpate.StudyDay;
 import org.palpate.UserException;
 import org.palpate.scheduling.Rating;
 import org.palpate.scheduling.Review;
@@ -26,10 +31,9 @@ import org.palpate.scheduling.Review;
  * Reads a review log in the CSV format of py-fsrs and the FSRS benchmarks:
  * {@code card_id,review_rating,review_time,review_duration}, with ISO-8601 times that carry an offset
  * (e.g. {@code 2024-03-29T20:32:32.250000+00:00}). Columns are found by their header names; others are ignored.
+ * Fields follow RFC 4180 (commons-csv): quoted fields may hold commas, doubled quotes and line breaks.
  */
 public final class RevlogCsv {
-    /** Anki's default: a study day starts at 04:00 local time, so late-night reviews count for the day before. */
-    public static final int DAY_STARTS_AT_HOUR = 4;
 
     private static final List<String> REQUIRED = List.of("card_id", "review_rating", "review_time");
 
@@ -75,27 +79,30 @@ public final class RevlogCsv {
             throw new IllegalArgumentException("a reader and a time zone are required");
         }
         Map<String, List<TimedReview>> byCard = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(csv);
         Header header = null;
-        long lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            lineNumber++;
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
+        long lineNumber = 1; // where the next record starts: a quoted field may span lines
+        // empty lines come back as one-field records and are skipped here, so that the line count stays exact
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(csv), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (hasNext(records, lineNumber)) {
+                CSVRecord record = records.next();
+                long line = lineNumber;
+                lineNumber = parser.getCurrentLineNumber() + 1;
+                List<String> fields = record.toList();
+                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Header.of(fields, line);
+                    continue;
+                }
+                TimedReview review = parseRow(header, fields, line);
+                byCard.computeIfAbsent(review.cardId(), id -> new ArrayList<>()).add(review);
             }
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> fields = splitFields(line, lineNumber);
-            if (header == null) {
-                header = Header.of(fields, lineNumber);
-                continue;
-            }
-            TimedReview review = parseRow(header, fields, lineNumber);
-            byCard.computeIfAbsent(review.cardId(), id -> new ArrayList<>()).add(review);
         }
         if (header == null) {
-            throw new FormatException(Math.max(lineNumber, 1), "the file is empty; expected a header line "
+            throw new FormatException(Math.max(lineNumber - 1, 1), "the file is empty; expected a header line "
                     + "card_id,review_rating,review_time,review_duration");
         }
         Map<String, List<Review>> result = new LinkedHashMap<>();
@@ -105,8 +112,7 @@ public final class RevlogCsv {
 
     /** The calendar day of {@code time} in {@code zone}, with the day starting at 04:00 local time. */
     public static long dayNumber(Instant time, ZoneId zone) {
-        LocalDateTime local = LocalDateTime.ofInstant(time, zone);
-        return local.minusHours(DAY_STARTS_AT_HOUR).toLocalDate().toEpochDay();
+        return StudyDay.of(time, zone).toEpochDay();
     }
 
     private static List<Review> toDays(List<TimedReview> reviews, ZoneId zone) {
@@ -169,36 +175,22 @@ public final class RevlogCsv {
                 "review_duration must be a whole number of milliseconds, was \"" + text + "\"");
     }
 
-    /** Splits one CSV line; double quotes may enclose a field and "" stands for a quote inside one. */
-    private static List<String> splitFields(String line, long lineNumber) throws FormatException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+    /** commons-csv reports a quote left open at the end of the file as an unchecked I/O error. */
+    private static boolean hasNext(Iterator<CSVRecord> records, long lineNumber) throws FormatException {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
             throw new FormatException(lineNumber, "a quoted field is not closed");
         }
-        fields.add(field.toString());
-        return fields;
+    }
+
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private record TimedReview(String cardId, Rating rating, Instant time) {

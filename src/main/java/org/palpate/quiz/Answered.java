@@ -1,5 +1,7 @@
 package org.palpate.quiz;
 
+import org.palpate.curriculum.Presented;
+import org.palpate.curriculum.Graded;
 import org.palpate.curriculum.Question;
 import org.palpate.scheduling.NextStates;
 import org.palpate.scheduling.Outcome;

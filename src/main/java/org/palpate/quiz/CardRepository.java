@@ -84,12 +84,22 @@ public class CardRepository {
     }
 
     private static CardState state(ResultSet row) throws SQLException {
-        return new CardState(Phase.valueOf(row.getString("phase")), row.getInt("step"), row.getDouble("stability"),
-                row.getDouble("difficulty"), instant(row, "due"), instant(row, "last_review"), row.getInt("reps"),
-                row.getInt("lapses"));
+        return state(row, "", "last_review");
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    /**
+     * The one mapping from a row to a card's state, for the {@code card} table ({@code suffix} "") and the review
+     * log's copies of it ({@code "_before"}, {@code "_after"}): columns {@code phase}, {@code step}, {@code stability},
+     * {@code difficulty}, {@code due}, {@code reps}, {@code lapses} with the suffix, and the last review from
+     * {@code lastReviewColumn} (the review log's state after a review was last reviewed at {@code reviewed_at}).
+     */
+    public static CardState state(ResultSet row, String suffix, String lastReviewColumn) throws SQLException {
+        return new CardState(Phase.valueOf(row.getString("phase" + suffix)), row.getInt("step" + suffix),
+                row.getDouble("stability" + suffix), row.getDouble("difficulty" + suffix), instant(row, "due" + suffix),
+                instant(row, lastReviewColumn), row.getInt("reps" + suffix), row.getInt("lapses" + suffix));
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import org.palpate.StudyDay;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.Curriculum;
@@ -42,7 +43,7 @@ public class ExamSchedules {
 
     /** Study days from today to the exam day, when the exam is today or later. */
     public Optional<Long> daysLeft(Learner learner) {
-        LocalDate today = StudyDay.of(clock.instant(), clock.getZone());
+        LocalDate today = StudyDay.today(clock);
         return examDate(learner).filter(d -> !d.isBefore(today)).map(d -> ChronoUnit.DAYS.between(today, d));
     }
 
@@ -67,7 +68,7 @@ public class ExamSchedules {
         if (exam.isEmpty()) {
             return states;
         }
-        Instant examDay = exam.get().atTime(StudyDay.ROLLOVER).atZone(clock.getZone()).toInstant();
+        Instant examDay = StudyDay.startOf(exam.get(), clock.getZone());
         double fraction = new SplittableRandom(seed * 31 + card.reps()).nextDouble();
         return new ExamPlan(examDay, retention).adjust(states, now, scheduler.model(), fraction);
     }

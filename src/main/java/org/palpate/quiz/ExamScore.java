@@ -46,7 +46,7 @@ public record ExamScore(int right, int total, int answered, boolean timeUp, List
         }
         List<Missed> missed = drawn.stream().filter(q -> !right.contains(q.id()))
                 .map(q -> new Missed(q, caseText(curriculum, q), byQuestion.containsKey(q.id()) ? byQuestion.get(q.id()).answer() : null,
-                        KeyText.of(q)))
+                        q.key().text()))
                 .toList();
         return new ExamScore(right.size(), drawn.size(), answers.size(), timeUp, modules, topics, missed);
     }

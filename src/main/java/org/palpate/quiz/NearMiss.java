@@ -3,13 +3,13 @@ package org.palpate.quiz;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.Layouts;
 import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.DidYouMean;
 import org.palpate.curriculum.Question;
 
 /**
- * A typed short answer one or two letters off an accepted answer of six letters or more ("efflurage" for
+ * A typed answer (short answers) one or two letters off an accepted answer of six letters or more ("efflurage" for
  * "effleurage") earns a "close: check the spelling" and one retype. It is never counted right by itself: in this
  * field one letter can change the meaning (hypotension, hypertension), so there is no hint at all when the typed
  * text equals or nearly equals another term of the module (an answer, choice or pair of another question).
@@ -23,8 +23,8 @@ final class NearMiss {
     }
 
     static boolean close(Question question, String typed, CourseModule module) {
-        String given = Grader.normalize(typed);
-        List<String> accepted = question.answers().stream().map(Grader::normalize).toList();
+        String given = Layouts.normalize(typed);
+        List<String> accepted = question.key().typedAnswers().stream().map(Layouts::normalize).toList();
         boolean nearKey = accepted.stream().anyMatch(a -> a.replace(" ", "").length() >= MIN_LETTERS && within(given, a));
         return nearKey && otherTerms(question, module).filter(t -> !accepted.contains(t))
                 .noneMatch(t -> within(given, t) || given.equals(t));
@@ -33,10 +33,8 @@ final class NearMiss {
     /** Every term the module's other questions use, whole and word by word. */
     private static Stream<String> otherTerms(Question question, CourseModule module) {
         return module.questions().stream().filter(q -> !q.id().equals(question.id()))
-                .flatMap(q -> Stream.of(q.answers().stream(), q.choices().stream().map(Choice::text),
-                        q.pairs().stream().flatMap(p -> Stream.of(p.left(), p.right())), q.sequence().stream())
-                        .flatMap(s -> s))
-                .map(Grader::normalize)
+                .flatMap(q -> q.key().terms())
+                .map(Layouts::normalize)
                 .flatMap(t -> Stream.concat(Stream.of(t), words(t)));
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 
+import org.palpate.StudyDay;
 import org.palpate.UserException;
 import org.palpate.scheduling.CardState;
 

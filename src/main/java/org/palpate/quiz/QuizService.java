@@ -1,5 +1,7 @@
 package org.palpate.quiz;
 
+import org.palpate.curriculum.Presented;
+import org.palpate.curriculum.Graded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import org.palpate.StudyDay;
 import org.palpate.UserException;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
@@ -61,10 +64,12 @@ public class QuizService {
     }
 
     public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count) {
-        return start(learner, mode, moduleId, topicId, count, null);
+        return start(learner, mode, moduleId, topicId, count, null, ExamBlueprint.PROGRAM).session();
     }
 
-    public QuizSession start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes) {
+    /** An exam is drawn by {@code blueprint}; the result names the MBLEx areas it could not fill. */
+    public StartedQuiz start(Learner learner, QuizMode mode, String moduleId, String topicId, Integer count, Integer minutes,
+            ExamBlueprint blueprint) {
         QuizSize.check(mode, moduleId, topicId, count, minutes);
         return inTransaction(() -> {
             sessions.lockLearner(learner.id());
@@ -72,14 +77,15 @@ public class QuizService {
                 throw new UserException("a quiz is already in progress (" + s.answered() + " answered, " + s.queue().size()
                         + " to go): continue with 'quiz next', or end it with 'quiz finish'");
             });
-            CurriculumService.Graded students = curricula.graded().forStudents();
+            CurriculumService.GradedCurriculum students = curricula.graded().forStudents();
             Curriculum curriculum = students.curriculum();
             Instant now = clock.instant();
             QueuePlanner planner = new QueuePlanner(curriculum, cards.findAll(learner.id()), Schedulers.forLearner(learner), now);
+            ExamBlueprint.Draw exam = mode != QuizMode.EXAM ? null : blueprint.draw(curriculum,
+                    count == null ? QuizSize.DEFAULT_EXAM_COUNT : count, new Random(now.toEpochMilli() ^ learner.id()));
             List<String> queue;
-            if (mode == QuizMode.EXAM) {
-                queue = QueuePlanner.exam(curriculum, count == null ? QuizSize.DEFAULT_EXAM_COUNT : count,
-                        new Random(now.toEpochMilli() ^ learner.id()));
+            if (exam != null) {
+                queue = exam.queue();
             } else if (mode == QuizMode.DAILY) {
                 int newToday = reviews.newSince(learner.id(), StudyDay.start(now, clock.getZone()));
                 queue = planner.daily(learner.newPerDay() - newToday);
@@ -95,7 +101,7 @@ public class QuizService {
             }
             Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
             long id = sessions.create(learner.id(), mode, moduleId, topicId, queue, now, deadline);
-            return sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow();
+            return StartedQuiz.of(sessions.findOpen(learner.id()).filter(s -> s.id() == id).orElseThrow(), exam);
         });
     }
 
@@ -104,7 +110,7 @@ public class QuizService {
     }
 
     public QuizSession requireOpen(Learner learner) {
-        return open(learner).orElseThrow(() -> noQuiz());
+        return open(learner).orElseThrow(QuizErrors::noQuiz);
     }
 
     /**
@@ -180,15 +186,14 @@ public class QuizService {
                 return answered;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt == ANSWER_ATTEMPTS) {
-                    throw changedMeanwhile();
+                    throw QuizErrors.changedMeanwhile();
                 }
             }
         }
     }
 
     private Answered record(Learner learner, String questionId, String answer, Rating requested, Long responseMillis) {
-        QuizSession session = sessions.lockOpen(learner.id())
-                .orElseThrow(() -> noQuiz());
+        QuizSession session = sessions.lockOpen(learner.id()).orElseThrow(QuizErrors::noQuiz);
         if (questionId != null && (session.done() || !session.head().equals(questionId))) {
             throw new UserException("question " + questionId + " was already answered (in another window?); nothing "
                     + "was recorded: run 'quiz next' to see the current question");
@@ -207,7 +212,7 @@ public class QuizService {
             throw new UserException("no question is shown: run 'quiz next'");
         }
         boolean exam = !session.mode().showsFeedback();
-        CurriculumService.Graded gradedAgainst = curricula.graded();
+        CurriculumService.GradedCurriculum gradedAgainst = curricula.graded();
         Question question = gradedAgainst.question(session.head());
         Presented shown = present(session, question);
         Graded graded = Grader.grade(shown, answer);
@@ -222,9 +227,10 @@ public class QuizService {
         NextStates preview = schedules.next(learner, before, now, question.id());
         Outcome outcome = preview.of(rating);
         double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMillis() / 86_400_000.0;
-        reviews.append(gradedAgainst.version(), new ReviewEntry(0, learner.id(), question.id(), question.contentHash(), session.id(), now, rating,
-                graded.correct(), graded.given(), responseMillis, elapsedDays, SessionRepository.join(session.queue()),
-                before, outcome.card()));
+        long reviewId = reviews.append(gradedAgainst.version(), new ReviewEntry(0, learner.id(), question.id(), question.contentHash(),
+                session.id(), now, rating, graded.correct(), graded.given(), responseMillis, elapsedDays,
+                ResponseJson.write(graded.response()), before, outcome.card()));
+        sessions.saveUndo(reviewId, session.id(), session.queue());
         cards.save(learner.id(), question.id(), outcome.card(), stored);
         List<String> queue = new ArrayList<>(session.queue().subList(1, session.queue().size()));
         boolean comesBack = !exam && !graded.correct() && reviews.wrongInSession(session.id(), question.id()) <= MAX_RETRIES;
@@ -242,7 +248,7 @@ public class QuizService {
     public Undone undo(Learner learner) {
         return inTransaction(() -> {
             QuizSession session = sessions.lockOpen(learner.id())
-                    .orElseThrow(() -> noQuiz());
+                    .orElseThrow(QuizErrors::noQuiz);
             if (!session.mode().showsFeedback()) {
                 throw new UserException("an exam answer cannot be taken back");
             }
@@ -254,7 +260,9 @@ public class QuizService {
             } else {
                 cards.save(learner.id(), last.questionId(), last.before(), stored);
             }
-            sessions.advance(session, SessionRepository.split(last.queueBefore()), session.answered() - 1,
+            List<String> queueBefore = sessions.undoQueue(last.id())
+                    .orElseThrow(() -> new UserException("nothing to undo: this answer was given before Palpate kept undo data"));
+            sessions.advance(session, queueBefore, session.answered() - 1,
                     session.correct() - (last.correct() ? 1 : 0));
             reviews.markUndone(last.id(), clock.instant());
             return new Undone(curricula.graded().curriculum().question(last.questionId()).orElse(null), session.answered() - 1);
@@ -279,20 +287,11 @@ public class QuizService {
         return Presenter.present(question, Objects.hash(session.id(), question.id(), session.answered()));
     }
 
-    private static UserException noQuiz() {
-        return new UserException("no quiz in progress: start one with 'quiz start' or 'study'");
-    }
-
-    private static UserException changedMeanwhile() {
-        return new UserException("this quiz was changed in another window at the same moment; nothing was recorded "
-                + "here: run 'quiz next' to see where it stands");
-    }
-
     private <T> T inTransaction(Supplier<T> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw changedMeanwhile();
+            throw QuizErrors.changedMeanwhile();
         }
     }
 }

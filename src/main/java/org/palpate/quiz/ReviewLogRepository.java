@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.palpate.scheduling.CardState;
-import org.palpate.scheduling.Phase;
 import org.palpate.scheduling.Rating;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,11 +38,11 @@ public class ReviewLogRepository {
         CardState a = e.after();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO review_log (learner_id, question_id, content_hash, session_id, reviewed_at, rating, correct, answer, "
-                + "response_ms, elapsed_days, queue_before, phase_before, step_before, stability_before, difficulty_before, due_before, "
+                + "response_ms, elapsed_days, response, phase_before, step_before, stability_before, difficulty_before, due_before, "
                 + "last_review_before, reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after, "
                 + "curriculum_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.learnerId(), e.questionId(), e.contentHash(), e.sessionId(), utc(e.reviewedAt()), e.rating().grade(),
-                        e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.queueBefore(),
+                        e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.response(),
                         b.phase().name(), b.step(), b.stability(), b.difficulty(), utc(b.due()), utc(b.lastReview()), b.reps(),
                         b.lapses(), a.phase().name(), a.step(), a.stability(), a.difficulty(), utc(a.due()), a.reps(), a.lapses(),
                         curriculumVersion)
@@ -96,13 +95,9 @@ public class ReviewLogRepository {
     }
 
     private ReviewEntry entry(ResultSet row, int n) throws SQLException {
-        CardState before = new CardState(Phase.valueOf(row.getString("phase_before")), row.getInt("step_before"),
-                row.getDouble("stability_before"), row.getDouble("difficulty_before"), CardRepository.instant(row, "due_before"),
-                CardRepository.instant(row, "last_review_before"), row.getInt("reps_before"), row.getInt("lapses_before"));
+        CardState before = CardRepository.state(row, "_before", "last_review_before");
         Instant reviewedAt = CardRepository.instant(row, "reviewed_at");
-        CardState after = new CardState(Phase.valueOf(row.getString("phase_after")), row.getInt("step_after"),
-                row.getDouble("stability_after"), row.getDouble("difficulty_after"), CardRepository.instant(row, "due_after"),
-                reviewedAt, row.getInt("reps_after"), row.getInt("lapses_after"));
+        CardState after = CardRepository.state(row, "_after", "reviewed_at");
         long session = row.getLong("session_id");
         Long sessionId = row.wasNull() ? null : session;
         long response = row.getLong("response_ms");
@@ -110,6 +105,6 @@ public class ReviewLogRepository {
         return new ReviewEntry(row.getLong("id"), row.getLong("learner_id"), row.getString("question_id"),
                 row.getString("content_hash"), sessionId, reviewedAt, Rating.ofGrade(row.getInt("rating")),
                 row.getBoolean("correct"), row.getString("answer"), responseMillis, row.getDouble("elapsed_days"),
-                row.getString("queue_before"), before, after);
+                row.getString("response"), before, after);
     }
 }

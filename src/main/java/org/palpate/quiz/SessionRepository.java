@@ -79,6 +79,7 @@ class SessionRepository {
     }
 
     void finish(long sessionId, Instant now) {
+        jdbc.sql("DELETE FROM review_undo WHERE session_id = ?").param(sessionId).update();
         jdbc.sql("UPDATE quiz_session SET finished_at = ?, version = version + 1 WHERE id = ?").params(utc(now), sessionId).update();
     }
 
@@ -95,5 +96,16 @@ class SessionRepository {
 
     static List<String> split(String queue) {
         return queue == null || queue.isEmpty() ? List.of() : Arrays.asList(queue.split(","));
+    }
+
+    /** The queue as it was before an answer of an open quiz, for undo (deleted when the quiz is finished). */
+    void saveUndo(long reviewId, long sessionId, List<String> queueBefore) {
+        jdbc.sql("INSERT INTO review_undo (review_id, session_id, queue_before) VALUES (?, ?, ?)")
+                .params(reviewId, sessionId, join(queueBefore)).update();
+    }
+
+    Optional<List<String>> undoQueue(long reviewId) {
+        return jdbc.sql("SELECT queue_before FROM review_undo WHERE review_id = ?").param(reviewId).query(String.class)
+                .optional().map(SessionRepository::split);
     }
 }

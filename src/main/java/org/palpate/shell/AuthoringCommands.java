@@ -12,6 +12,7 @@ import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Lesson;
 import org.palpate.curriculum.LoadResult;
+import org.palpate.curriculum.MblexCoverage;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.curriculum.SafetyRule;
@@ -94,7 +95,7 @@ class AuthoringCommands {
     }
 
     @Command(name = "curriculum stats", group = "Curriculum", help = "curriculum stats [--format table|json]",
-            description = "Count questions by module, topic and type, and the questions testing each safety rule")
+            description = "Count questions by module, topic and type, the questions testing each safety rule, and the MBLEx coverage")
     String stats(@Option(longName = "format", description = "table or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TABLE, Format.JSON));
         Curriculum c = curricula.current();
@@ -124,6 +125,7 @@ class AuthoringCommands {
                 row.put("questionIds", testing.stream().map(Question::id).toList());
                 return row;
             }).toList());
+            out.put("mblex", MblexText.json(MblexCoverage.of(c)));
             return json.writeValueAsString(out);
         }
         List<String> header = new ArrayList<>(List.of("MODULE / TOPIC", "QUESTIONS", "CRITICAL", "LESSONS"));
@@ -135,7 +137,7 @@ class AuthoringCommands {
                     String.valueOf(m.lessons().stream().filter(l -> l.topic().equals(t.id())).count()), types)));
         }
         rows.add(row("all", c.questions(), String.valueOf(c.modules().stream().mapToInt(m -> m.lessons().size()).sum()), types));
-        return Text.table(header, rows) + safetyRules(c);
+        return Text.table(header, rows) + safetyRules(c) + MblexText.table(MblexCoverage.of(c));
     }
 
     /** Each safety rule with how many questions test it and in which modules: a rule taught in two modules shows here. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.palpate.UserException;
-import org.palpate.curriculum.Choice;
 import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
@@ -102,19 +101,7 @@ class CurriculumCommands {
         curricula.current().module(q.moduleId()).flatMap(m -> q.caseId() == null ? java.util.Optional.empty() : m.caseById(q.caseId()))
                 .ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), 88)).append("\n\n"));
         out.append(Text.wrap(q.prompt(), 88)).append('\n');
-        for (Choice c : q.choices()) {
-            out.append(c.correct() ? "  [x] " : "  [ ] ").append(c.text()).append(c.feedback() == null ? "" : "  — " + c.feedback()).append('\n');
-        }
-        if (q.answer() != null) {
-            out.append("  answer: ").append(q.answer()).append('\n');
-        }
-        if (!q.answers().isEmpty()) {
-            out.append("  accepted: ").append(String.join(" / ", q.answers())).append('\n');
-        }
-        q.pairs().forEach(p -> out.append("  ").append(p.left()).append(" = ").append(p.right()).append('\n'));
-        for (int i = 0; i < q.sequence().size(); i++) {
-            out.append("  ").append(i + 1).append(". ").append(q.sequence().get(i)).append('\n');
-        }
+        q.key().keyLines().forEach(line -> out.append("  ").append(line).append('\n'));
         out.append(Text.wrap("Why: " + q.explanation(), 88)).append('\n');
         q.sources().forEach(s -> out.append("  - ").append(s).append('\n'));
         return out.toString().stripTrailing();

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 import org.palpate.UserException;
-import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.gift.GiftExport;
 import org.palpate.curriculum.gift.GiftImport;
+import org.palpate.curriculum.gift.GiftService;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class GiftCommands {
 
-    private final CurriculumService curricula;
+    private final GiftService gift;
     private final OutputFiles files;
 
-    GiftCommands(CurriculumService curricula, OutputFiles files) {
-        this.curricula = curricula;
+    GiftCommands(GiftService gift, OutputFiles files) {
+        this.gift = gift;
         this.files = files;
     }
 
@@ -31,7 +31,7 @@ class GiftCommands {
             description = "Convert a Moodle GIFT bank into questions of module M (created if new); what cannot be converted is listed")
     void importGift(CommandContext context, @Argument(index = 0, description = "the .gift file") String file,
             @Option(longName = "module", required = true, description = "the module to import into") String module) {
-        GiftImport.Result result = curricula.importGift(Path.of(Text.required(file, "FILE")), module.strip());
+        GiftImport.Result result = gift.importGift(Path.of(Text.required(file, "FILE")), module.strip());
         PrintWriter out = context.outputWriter();
         result.issues().forEach(issue -> out.println(issue.format()));
         result.curriculumProblems().forEach(problem -> out.println(problem.format()));
@@ -55,7 +55,7 @@ class GiftCommands {
     void exportGift(CommandContext context, @Argument(index = 0, description = "module id") String module,
             @Option(longName = "out", description = "write to this file instead of the screen") String out,
             @Option(longName = "force", description = "replace the --out file if it exists") boolean force) {
-        GiftExport export = curricula.exportGift(Text.required(module, "M"));
+        GiftExport export = gift.exportGift(Text.required(module, "M"));
         PrintWriter writer = context.outputWriter();
         if (out == null) {
             writer.print(export.text());

@@ -104,26 +104,14 @@ final class MarkdownText {
             if (rows.isEmpty()) {
                 return;
             }
-            int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-            int[] widths = new int[columns];
-            rows.forEach(r -> {
-                for (int i = 0; i < r.size(); i++) {
-                    widths[i] = Math.max(widths[i], r.get(i).length());
-                }
-            });
-            int total = Arrays.stream(widths).sum() + 2 * columns + indent.length();
+            List<List<String>> shown = TextTable.shown(rows);
+            int[] widths = TextTable.widths(shown);
+            int total = Arrays.stream(widths).sum() + 2 * widths.length + indent.length();
             if (total <= WIDTH) {
-                for (int r = 0; r < rows.size(); r++) {
-                    StringBuilder line = new StringBuilder(indent);
-                    for (int i = 0; i < rows.get(r).size(); i++) {
-                        line.append(String.format("%-" + widths[i] + "s  ", rows.get(r).get(i)));
-                    }
-                    out.append(line.toString().stripTrailing()).append('\n');
-                    if (r == 0) {
-                        out.append(indent).append("-".repeat(Math.max(0, total - indent.length() - 2))).append('\n');
-                    }
-                }
-                out.append('\n');
+                String table = TextTable.render(shown, widths, indent, false);
+                int headerEnd = table.indexOf('\n') + 1;
+                out.append(table, 0, headerEnd).append(indent).append("-".repeat(Math.max(0, total - indent.length() - 2)))
+                        .append('\n').append(table.substring(headerEnd)).append('\n');
                 return;
             }
             List<String> header = rows.get(0);

@@ -26,6 +26,7 @@ class PalpateCompleter extends CommandCompleter {
             "rate", List.of("again", "hard", "good", "easy"),
             "role", List.of("student", "instructor"),
             "mode", List.of("daily", "practice", "exam"),
+            "blueprint", List.of("program", "mblex"),
             "format", List.of("text", "table", "csv", "json", "html"));
 
     private final CommandRegistry registry;

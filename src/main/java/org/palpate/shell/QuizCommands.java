@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.palpate.UserException;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
+import org.palpate.quiz.ExamBlueprint;
 import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.QuizService;
 import org.palpate.quiz.Answered;
@@ -15,6 +16,7 @@ import org.palpate.quiz.Current;
 import org.palpate.quiz.Finished;
 import org.palpate.quiz.Undone;
 import org.palpate.quiz.QuizSession;
+import org.palpate.quiz.StartedQuiz;
 import org.palpate.scheduling.Rating;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
@@ -48,13 +50,18 @@ class QuizCommands {
             @Option(longName = "topic", description = "topic id") String topic,
             @Option(longName = "count", description = "how many questions (practice: 10 by default)") Integer count,
             @Option(longName = "mode", description = "daily (the default without --module/--topic), practice or exam") String mode,
-            @Option(longName = "time", description = "exam time limit in minutes") Integer time) {
+            @Option(longName = "time", description = "exam time limit in minutes") Integer time,
+            @Option(longName = "blueprint", description = "exam: mblex (by the MBLEx content outline) or program (the default)") String blueprint) {
         Learner learner = accounts.requireCurrent();
         QuizMode chosen = mode != null ? mode(mode) : (module == null && topic == null ? QuizMode.DAILY : QuizMode.PRACTICE);
-        QuizSession session = quiz.start(learner, chosen, module, topic, count, time);
+        ExamBlueprint drawnBy = ExamBlueprint.of(blueprint, chosen);
+        StartedQuiz started = quiz.start(learner, chosen, module, topic, count, time, drawnBy);
+        QuizSession session = started.session();
         if (chosen == QuizMode.EXAM) {
-            return "Started a mock exam of " + session.planned() + " questions drawn by the blueprint"
-                    + (time == null ? "" : ", " + CurriculumCommands.plural(time, "minute")) + ". No feedback until you finish it. Next: quiz next";
+            return "Started a mock exam of " + session.planned() + " questions drawn by "
+                    + (drawnBy == ExamBlueprint.MBLEX ? "the MBLEx content outline" : "the blueprint")
+                    + (time == null ? "" : ", " + CurriculumCommands.plural(time, "minute")) + ". No feedback until you finish it. Next: quiz next"
+                    + MblexText.shortfalls(started.shortfalls());
         }
         return "Started a " + chosen.id() + " quiz of " + CurriculumCommands.plural(session.planned(), "question")
                 + (module == null ? "" : " on " + module) + (topic == null ? "" : (module == null ? " on" : ",") + " topic " + topic)

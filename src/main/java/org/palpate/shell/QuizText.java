@@ -12,8 +12,8 @@ import org.palpate.curriculum.Case;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
-import org.palpate.quiz.Option;
-import org.palpate.quiz.Presented;
+import org.palpate.curriculum.Option;
+import org.palpate.curriculum.Presented;
 import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.Answered;
 import org.palpate.quiz.QuizSession;
@@ -51,11 +51,9 @@ class QuizText {
         out.append("Question ").append(position).append(" of ").append(total).append(" · ").append(q.moduleId())
                 .append(" / ").append(q.topic()).append(q.critical() ? " · safety-critical" : "").append(" · ").append(q.id()).append('\n');
         caseOf(q).ifPresent(c -> out.append(Text.wrap("Case — " + c.title() + ": " + c.text(), WIDTH)).append("\n\n"));
-        out.append(Text.wrap(q.prompt(), WIDTH)).append('\n');
-        for (Option o : shown.choices()) {
-            if (q.type() != QuestionType.TRUE_FALSE) {
-                out.append(item(o));
-            }
+        out.append(Text.wrap(q.key().shownPrompt(q.prompt()), WIDTH)).append('\n');
+        if (q.type() != QuestionType.TRUE_FALSE) {
+            shown.choices().forEach(o -> out.append(item(o)));
         }
         if (!shown.left().isEmpty()) {
             shown.left().forEach(o -> out.append(item(o)));
@@ -73,16 +71,7 @@ class QuizText {
     }
 
     static String hint(Presented shown) {
-        return switch (shown.question().type()) {
-            case SINGLE -> "Choose one letter, e.g. " + shown.choices().get(shown.choices().size() - 1).key() + ".";
-            case MULTIPLE -> "Choose every right letter, separated by commas, e.g. A,C.";
-            case TRUE_FALSE -> "Answer true or false.";
-            case SHORT -> "Type the answer in a word or two.";
-            case MATCHING -> "For items 1 to " + shown.left().size() + " in order, give the matching letter, e.g. "
-                    + shown.right().stream().map(Option::key).sorted((a, b) -> b.compareTo(a)).collect(Collectors.joining(",")) + ".";
-            case ORDERING -> "Give all the letters in the right order, e.g. "
-                    + shown.choices().stream().map(Option::key).sorted((a, b) -> b.compareTo(a)).collect(Collectors.joining(",")) + ".";
-        };
+        return shown.question().key().hint(shown);
     }
 
     String verdict(Answered a) {
@@ -91,7 +80,7 @@ class QuizText {
         if (!a.graded().correct()) {
             out.append("Your answer: ").append(Text.printable(a.graded().given())).append('\n');
         }
-        out.append("Right answer: ").append(a.graded().expected()).append('\n');
+        out.append(Text.wrap("Right answer: " + a.graded().expected(), WIDTH)).append('\n');
         out.append(solution(a.shown()));
         if (a.graded().feedback() != null) {
             out.append(Text.wrap("Note: " + a.graded().feedback(), WIDTH)).append('\n');
@@ -104,17 +93,10 @@ class QuizText {
         return out.toString();
     }
 
-    /** Matching and ordering keys alone are hard to read: spell the solution out, one line per item. */
+    /** Matching and ordering keys alone are hard to read: the solution spelled out, one line per item. */
     private static String solution(Presented shown) {
-        Question q = shown.question();
         StringBuilder out = new StringBuilder();
-        if (q.type() == QuestionType.MATCHING) {
-            q.pairs().forEach(p -> out.append("  ").append(p.left()).append(" = ").append(p.right()).append('\n'));
-        } else if (q.type() == QuestionType.ORDERING) {
-            for (int i = 0; i < q.sequence().size(); i++) {
-                out.append("  ").append(i + 1).append(". ").append(q.sequence().get(i)).append('\n');
-            }
-        }
+        shown.question().key().solution().forEach(line -> out.append("  ").append(line).append('\n'));
         return out.toString();
     }
 
@@ -129,8 +111,9 @@ class QuizText {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", q.id());
         json.put("type", q.type().id());
-        json.put("prompt", q.prompt());
+        json.put("prompt", q.key().shownPrompt(q.prompt()));
         json.put("choices", keyed(shown.choices()));
+        json.putAll(q.key().json());
         if (!shown.left().isEmpty()) {
             json.put("left", keyed(shown.left()));
             json.put("right", keyed(shown.right()));

@@ -5,8 +5,8 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.palpate.learner.Access;
 import org.palpate.learner.AccountService;
-import org.palpate.learner.Role;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.availability.Availability;
 import org.springframework.shell.core.command.availability.AvailabilityProvider;
@@ -35,16 +35,16 @@ class ShellConfiguration {
 
     /** Instructor-only commands; the reason reads after "... is not available because". */
     @Bean
-    AvailabilityProvider instructorOnly(AccountService accounts) {
-        return () -> accounts.current()
-                .map(l -> l.role() == Role.INSTRUCTOR ? Availability.available() : Availability.unavailable("it is for instructors only"))
+    AvailabilityProvider instructorOnly(Access access) {
+        return () -> access.current()
+                .map(l -> Access.isInstructor(l) ? Availability.available() : Availability.unavailable("it is for instructors only"))
                 .orElseGet(() -> Availability.unavailable("nobody is logged in: run 'login NAME' first"));
     }
 
     /** Account creation: open while there is no account at all (the first instructor), then instructors only. */
     @Bean
-    AvailabilityProvider accountAdmin(AccountService accounts) {
-        AvailabilityProvider instructorOnly = instructorOnly(accounts);
+    AvailabilityProvider accountAdmin(AccountService accounts, Access access) {
+        AvailabilityProvider instructorOnly = instructorOnly(access);
         return () -> accounts.hasAccounts() ? instructorOnly.get() : Availability.available();
     }
 

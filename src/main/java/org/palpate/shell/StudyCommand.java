@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.palpate.UserException;
 import org.palpate.learner.AccountService;
 import org.palpate.learner.Learner;
-import org.palpate.quiz.Graded;
+import org.palpate.curriculum.Graded;
 import org.palpate.quiz.NothingToStudy;
 import org.palpate.quiz.QuizMode;
 import org.palpate.quiz.ExamSchedules;

@@ -72,30 +72,13 @@ final class Text {
         return String.format(Locale.ROOT, "%.1f y", days / 365.25);
     }
 
-    /** A plain, aligned table that reads well in any terminal and in a log. */
+    /** A plain, aligned table that reads well in any terminal and in a log (see {@link TextTable}). */
     static String table(List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
         all.addAll(rows);
-        all.replaceAll(row -> row.stream().map(Text::printable).toList()); // measured as shown
-        int[] widths = new int[header.size()];
-        for (List<String> row : all) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : all) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                boolean number = i > 0 && cell.matches("[0-9.,%/ -]+");
-                line.append(number ? " ".repeat(widths[i] - cell.length()) + cell : cell + " ".repeat(widths[i] - cell.length()));
-                line.append("  ");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString().stripTrailing();
+        List<List<String>> shown = TextTable.shown(all);
+        return TextTable.render(shown, TextTable.widths(shown), "", true).stripTrailing();
     }
 
     static String wrap(String text, int width) {

@@ -466,7 +466,7 @@ class BrokenFilesTest {
                     """);
             onlyProblem(result, error(result, "basics/questions.yaml", 4, 11,
                     "unknown question type `singel`; did you mean `single`? (use one of: single, multiple, true-false, "
-                            + "short, matching, ordering)"));
+                            + "short, matching, ordering, cloze, numerical)"));
         }
 
         @Test
@@ -1361,6 +1361,127 @@ class BrokenFilesTest {
 
         private void onlyProblemsAre(LoadResult result, Problem... expected) {
             assertThat(result.problems()).as(TestFiles.dump(result.problems())).containsExactlyInAnyOrder(expected);
+        }
+    }
+
+    // ---- the MBLEx outline: mblex.yaml and the mblex: tags of topics and questions ------------------------------
+
+    @Nested
+    class Mblex {
+
+        private static final String OUTLINE = """
+                sources: [FSMTB MBLEx Content Outline]
+                areas:
+                  - { id: anatomy, title: Anatomy and Physiology, weight: 11 }
+                  - { id: kinesiology, title: Kinesiology, weight: 12 }
+                  - { id: pathology, title: "Pathology, Contraindications, Areas of Caution, Special Populations", weight: 14 }
+                  - { id: benefits, title: Benefits and Physiological Effects of Techniques, weight: 15 }
+                  - { id: assessment, title: "Client Assessment, Reassessment and Treatment Planning", weight: 17 }
+                  - { id: ethics, title: "Ethics, Boundaries, Laws and Regulations", weight: 16 }
+                  - { id: practice, title: Guidelines for Professional Practice, weight: 15 }
+                """;
+        private static final String IDS = "anatomy, kinesiology, pathology, benefits, assessment, ethics, practice";
+
+        /** The minimal curriculum with the outline and {@code topic} as the one topic line of module.yaml (line 4). */
+        private LoadResult loadWithTopic(String topic) {
+            files.put("mblex.yaml", OUTLINE);
+            return loadWith("basics/module.yaml", """
+                    id: basics
+                    title: Basics
+                    topics:
+                    %s
+                    """.formatted(topic));
+        }
+
+        @Test
+        void aQuestionTakesItsTopicsAreaUnlessItNamesItsOwn() {
+            loadWithTopic("  - { id: strokes, title: Strokes, mblex: benefits }");
+            LoadResult result = loadQuestions("""
+                    questions:
+                      - id: q1
+                        topic: strokes
+                        type: true-false
+                        prompt: Effleurage is a gliding stroke.
+                        answer: true
+                        explanation: It glides along the muscle.
+                      - id: q2
+                        topic: strokes
+                        mblex: pathology
+                        type: true-false
+                        prompt: Tapotement over the kidneys is fine.
+                        answer: false
+                        explanation: The kidneys are an endangerment site.
+                    """);
+            assertThat(result.problems()).as(TestFiles.dump(result.problems())).isEmpty();
+            assertThat(result.curriculum().questions()).extracting(Question::mblex).containsExactly("benefits", "pathology");
+            assertThat(result.curriculum().module("basics").orElseThrow().topics().get(0).mblex()).isEqualTo("benefits");
+        }
+
+        @Test
+        void anUnknownAreaOnATopicIsAnErrorAtTheValueWithDidYouMeanAndTheAreaIds() {
+            LoadResult result = loadWithTopic("  - { id: strokes, title: Strokes, mblex: benefit }");
+            onlyProblem(result, error(result, "basics/module.yaml", 4, 43, "unknown MBLEx content area `benefit`; "
+                    + "did you mean `benefits`? (use one of: " + IDS + ", as declared in mblex.yaml)"));
+        }
+
+        @Test
+        void anUnknownAreaOnAQuestionIsAnErrorAtTheValue() {
+            loadWithTopic("  - { id: strokes, title: Strokes, mblex: benefits }");
+            LoadResult result = loadQuestions("""
+                    questions:
+                      - id: q1
+                        topic: strokes
+                        mblex: etics
+                        type: true-false
+                        prompt: Effleurage is a gliding stroke.
+                        answer: true
+                        explanation: It glides along the muscle.
+                    """);
+            onlyProblem(result, error(result, "basics/questions.yaml", 4, 12, "unknown MBLEx content area `etics`; "
+                    + "did you mean `ethics`?"));
+        }
+
+        @Test
+        void aQuestionWithNoAreaIsAWarningAtItsTopicNamingWhereToAddOne() {
+            LoadResult result = loadWithTopic("  - { id: strokes, title: Strokes }");
+            assertThat(result.ok()).isTrue();
+            onlyProblem(result, warning(result, "basics/questions.yaml", 3, 12, "question `q1` has no MBLEx content area: "
+                    + "add `mblex: AREA` to its topic `strokes` in module.yaml (the default for the topic's questions) or to "
+                    + "the question; areas: " + IDS));
+            assertThat(result.curriculum().question("q1").orElseThrow().mblex()).isNull();
+        }
+
+        @Test
+        void weightsThatDoNotSumTo100AreAnErrorAtTheAreasKey() {
+            LoadResult result = loadWith("mblex.yaml", OUTLINE.replace("weight: 16", "weight: 15"));
+            Problem sum = error(result, "mblex.yaml", 2, 1, "the area weights add up to 99, not 100; each weight is "
+                    + "the area's share of the exam in percent, so adjust them to sum to 100");
+            assertThat(result.errors()).containsExactly(sum); // the untagged question is still named, as a warning
+        }
+
+        @Test
+        void aDuplicateAreaIdAndABadWeightAreErrorsWhereTheyAreWritten() {
+            LoadResult result = loadWith("mblex.yaml", """
+                    sources: [FSMTB MBLEx Content Outline]
+                    areas:
+                      - { id: anatomy, title: Anatomy and Physiology, weight: 50 }
+                      - { id: anatomy, title: Kinesiology, weight: 50 }
+                      - { id: ethics, title: Ethics, weight: 0.16 }
+                    """);
+            error(result, "mblex.yaml", 4, 11, "duplicate MBLEx area id `anatomy` (first at line 3)");
+            error(result, "mblex.yaml", 5, 42, "`weight` must be a whole number from 1 to 100");
+        }
+
+        @Test
+        void aTagWithoutAnOutlineIsAnError() {
+            LoadResult result = loadWith("basics/module.yaml", """
+                    id: basics
+                    title: Basics
+                    topics:
+                      - { id: strokes, title: Strokes, mblex: benefits }
+                    """);
+            onlyProblem(result, error(result, "basics/module.yaml", 4, 43, "`mblex: benefits` names an MBLEx content area, "
+                    + "but the curriculum has no mblex.yaml; add the outline (see the README) or remove the tag"));
         }
     }
 }

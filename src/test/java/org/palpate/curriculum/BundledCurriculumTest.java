@@ -1,6 +1,8 @@
 package org.palpate.curriculum;
 
+import org.palpate.support.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -46,6 +48,19 @@ class BundledCurriculumTest {
 
     /** Every short citation a question, lesson or safety rule uses is listed in SOURCES.md, so a student can look it up. */
     @Test
+    void theCourseCoversWhatAnEntryLevelCurriculumNeeds() {
+        Curriculum curriculum = result.curriculum();
+        assertThat(curriculum.questions()).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(curriculum.questions().stream().filter(q -> q.caseId() != null)).hasSizeGreaterThanOrEqualTo(120);
+        for (CourseModule m : curriculum.modules()) {
+            long critical = m.questions().stream().filter(Question::critical).count();
+            assertThat(critical * 100 / m.questions().size()).as("critical share of %s", m.id()).isGreaterThanOrEqualTo(15);
+        }
+        assertThat(curriculum.questions().stream().filter(q -> q.type() == QuestionType.CLOZE)).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(curriculum.questions().stream().filter(q -> q.type() == QuestionType.NUMERICAL)).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void everyCitedSourceIsListedInSourcesMd() throws Exception {
         String sources = Files.readString(Path.of("curriculum/SOURCES.md"));
         List<String> cited = Stream.of(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),
@@ -81,16 +96,37 @@ class BundledCurriculumTest {
         List<String> texts = new java.util.ArrayList<>();
         for (Question q : result.curriculum().questions()) {
             texts.add(q.id() + ": " + q.prompt() + " " + q.explanation() + " " + String.join(" ", q.sources()) + " "
-                    + q.choices().stream().map(c -> c.text() + " " + c.feedback()).collect(Collectors.joining(" "))
-                    + " " + q.pairs().stream().map(p -> p.left() + " " + p.right()).collect(Collectors.joining(" ")));
+                    + Keys.choices(q).stream().map(c -> c.text() + " " + c.feedback()).collect(Collectors.joining(" "))
+                    + " " + Keys.pairs(q).stream().map(p -> p.left() + " " + p.right()).collect(Collectors.joining(" ")));
         }
         result.curriculum().lessons().forEach(l -> texts.add(l.id() + ": " + l.markdown() + " " + String.join(" ", l.sources())));
         assertThat(texts).noneMatch(t -> t.replaceAll("\\s+", " ").contains("won't massage your legs"))
                 .noneMatch(t -> t.replaceAll("\\s+", " ").matches("(?s).*(peaks|peaking|full strength) within (about )?a minute.*"))
                 .noneMatch(t -> t.contains("CG75 (2008)"));
         Question dvt = result.curriculum().question("ce-te-07").orElseThrow();
-        assertThat(dvt.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text())
+        assertThat(Keys.choices(dvt).stream().filter(Choice::correct).findFirst().orElseThrow().text())
                 .contains("won't give you a massage today");
+    }
+
+    /**
+     * The course follows the FSMTB MBLEx content outline: seven areas with their weights, every topic names its area
+     * and no question is left without one (so `--blueprint mblex` exams draw from the whole bank).
+     */
+    @Test
+    void everyQuestionHasAnMblexAreaOfTheSevenAreaOutline() {
+        Curriculum curriculum = result.curriculum();
+        assertThat(curriculum.mblex().areas()).extracting(MblexArea::id, MblexArea::weight).containsExactlyInAnyOrder(
+                tuple("assessment", 17), tuple("ethics", 16), tuple("benefits", 15), tuple("practice", 15),
+                tuple("pathology", 14), tuple("kinesiology", 12), tuple("anatomy", 11));
+        assertThat(curriculum.mblex().sources()).anySatisfy(s -> assertThat(s).contains("FSMTB", "MBLEx Content Outline"));
+        for (CourseModule module : curriculum.modules()) {
+            assertThat(module.topics()).allSatisfy(t -> assertThat(t.mblex()).as(module.id() + "/" + t.id()).isNotNull());
+        }
+        assertThat(MblexCoverage.of(curriculum).untagged()).as("untagged questions").isEmpty();
+        // overrides where a question's area is not its topic's
+        assertThat(List.of("sd-se-04", "sd-se-05", "ci-con-09", "ce-te-05", "sd-ev-05", "ci-end-01"))
+                .map(id -> curriculum.question(id).orElseThrow().mblex())
+                .containsExactly("practice", "ethics", "ethics", "ethics", "kinesiology", "anatomy");
     }
 
     @Test

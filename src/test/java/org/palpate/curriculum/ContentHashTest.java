@@ -86,29 +86,30 @@ class ContentHashTest {
 
     @Test
     void typeAndFieldBoundariesArePartOfTheHash() {
-        String single = ContentHash.of(QuestionType.SINGLE, "P", List.of(new Choice("a", true, null)), null,
-                List.of(), List.of(), List.of());
-        String multiple = ContentHash.of(QuestionType.MULTIPLE, "P", List.of(new Choice("a", true, null)), null,
-                List.of(), List.of(), List.of());
+        String single = ContentHash.of("P", new Choices(List.of(new Choice("a", true, null)), false));
+        String multiple = ContentHash.of("P", new Choices(List.of(new Choice("a", true, null)), true));
         assertThat(single).isNotEqualTo(multiple);
-        String ab = ContentHash.of(QuestionType.MATCHING, "P", List.of(), null, List.of(),
-                List.of(new Pair("a", "bc"), new Pair("d", "e")), List.of());
-        String a_b = ContentHash.of(QuestionType.MATCHING, "P", List.of(), null, List.of(),
-                List.of(new Pair("ab", "c"), new Pair("d", "e")), List.of());
+        String ab = ContentHash.of("P", new Matching(List.of(new Pair("a", "bc"), new Pair("d", "e"))));
+        String a_b = ContentHash.of("P", new Matching(List.of(new Pair("ab", "c"), new Pair("d", "e"))));
         assertThat(ab).isNotEqualTo(a_b);
-        String trueAnswer = ContentHash.of(QuestionType.TRUE_FALSE, "P", List.of(), true, List.of(), List.of(), List.of());
-        String falseAnswer = ContentHash.of(QuestionType.TRUE_FALSE, "P", List.of(), false, List.of(), List.of(), List.of());
-        assertThat(trueAnswer).isNotEqualTo(falseAnswer);
+        assertThat(ContentHash.of("P", new TrueFalse(true))).isNotEqualTo(ContentHash.of("P", new TrueFalse(false)));
+        assertThat(ContentHash.of("P {{a}}", new Cloze(List.of(new Cloze.Gap("a", List.of("x", "y"))))))
+                .isNotEqualTo(ContentHash.of("P {{a}}", new Cloze(List.of(new Cloze.Gap("a", List.of("x"))))));
+        assertThat(ContentHash.of("P", new Numerical(List.of(range(30, 90)), "s")))
+                .isNotEqualTo(ContentHash.of("P", new Numerical(List.of(range(30, 90)), null)))
+                .isNotEqualTo(ContentHash.of("P", new Numerical(List.of(range(30, 91)), "s")));
+    }
+
+    private static Numerical.Range range(int low, int high) {
+        return new Numerical.Range(java.math.BigDecimal.valueOf(low), java.math.BigDecimal.valueOf(high), null);
     }
 
     @Test
     void pinnedValuesDoNotDriftBetweenReleases() {
         // the review log stores these; a change here would make every recorded answer look like an old version.
         // first value = sha256("type:10:true-false\nprompt:18:Effleurage glides.\nanswer:4:true\n"), first 16 hex
-        assertThat(ContentHash.of(QuestionType.TRUE_FALSE, "  Effleurage \n glides.", List.of(), true, List.of(),
-                List.of(), List.of())).isEqualTo("83c0296a46920877");
-        assertThat(ContentHash.of(QuestionType.SINGLE, "Which stroke glides?", List.of(new Choice("Effleurage", true,
-                null), new Choice("Tapotement", false, "feedback is not hashed")), null, List.of(), List.of(),
-                List.of())).isEqualTo("28a779c656150b87");
+        assertThat(ContentHash.of("  Effleurage \n glides.", new TrueFalse(true))).isEqualTo("83c0296a46920877");
+        assertThat(ContentHash.of("Which stroke glides?", new Choices(List.of(new Choice("Effleurage", true,
+                null), new Choice("Tapotement", false, "feedback is not hashed")), false))).isEqualTo("28a779c656150b87");
     }
 }

@@ -59,7 +59,8 @@ class CurriculumSchemaTest {
 
     private static final Path SCHEMAS = Path.of("schemas");
     private static final List<Path> CURRICULA = List.of(Path.of("curriculum"),
-            Path.of("src/test/resources/curricula/shell"), Path.of("src/test/resources/curricula/valid"));
+            Path.of("src/test/resources/curricula/shell"), Path.of("src/test/resources/curricula/valid"),
+            Path.of("src/test/resources/curricula/mblex"));
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -72,10 +73,11 @@ class CurriculumSchemaTest {
                     .build(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
 
-    /** The five kinds of curriculum file, each with its schema and its place in a curriculum folder. */
+    /** The six kinds of curriculum file, each with its schema and its place in a curriculum folder. */
     enum Kind {
         PROGRAM("program.schema.json", "program.yaml"),
         SAFETY_RULES("safety-rules.schema.json", "safety-rules.yaml"),
+        MBLEX("mblex.schema.json", "mblex.yaml"),
         MODULE("module.schema.json", "basics/module.yaml"),
         QUESTIONS("questions.schema.json", "basics/questions.yaml"),
         LESSON("lesson.schema.json", "basics/lessons/strokes.md");
@@ -116,6 +118,9 @@ class CurriculumSchemaTest {
             files.add(Arguments.of(Kind.PROGRAM, root.resolve("program.yaml")));
             if (Files.isRegularFile(root.resolve("safety-rules.yaml"))) {
                 files.add(Arguments.of(Kind.SAFETY_RULES, root.resolve("safety-rules.yaml")));
+            }
+            if (Files.isRegularFile(root.resolve("mblex.yaml"))) {
+                files.add(Arguments.of(Kind.MBLEX, root.resolve("mblex.yaml")));
             }
             for (Path module : list(root).stream().filter(Files::isDirectory).toList()) {
                 files.add(Arguments.of(Kind.MODULE, module.resolve("module.yaml")));
@@ -201,6 +206,33 @@ class CurriculumSchemaTest {
                         title:
                         modules: [basics]
                         """, "/title", "type"),
+                // mblex.yaml
+                new Broken("weight as a fraction", Kind.MBLEX, """
+                        sources: [FSMTB MBLEx Content Outline]
+                        areas:
+                          - { id: anatomy, title: Anatomy and Physiology, weight: 0.11 }
+                        """, "/areas/0/weight", "type"),
+                new Broken("area without a weight", Kind.MBLEX, """
+                        sources: [FSMTB MBLEx Content Outline]
+                        areas:
+                          - { id: anatomy, title: Anatomy and Physiology }
+                        """, "/areas/0", "required"),
+                new Broken("no sources", Kind.MBLEX, """
+                        sources: []
+                        areas:
+                          - { id: anatomy, title: Anatomy and Physiology, weight: 100 }
+                        """, "/sources", "minItems"),
+                new Broken("bad area id", Kind.MBLEX, """
+                        sources: [FSMTB MBLEx Content Outline]
+                        areas:
+                          - { id: Anatomy_1, title: Anatomy and Physiology, weight: 100 }
+                        """, "/areas/0/id", "pattern"),
+                new Broken("bad topic area id", Kind.MODULE, """
+                        id: basics
+                        title: Basics
+                        topics:
+                          - { id: strokes, title: Strokes, mblex: [benefits] }
+                        """, "/topics/0/mblex", "type"),
                 // safety-rules.yaml
                 new Broken("unknown key", Kind.SAFETY_RULES, """
                         rules:
@@ -546,6 +578,16 @@ class CurriculumSchemaTest {
                         prerequisites: []
                         cases: [{ id: case-a, title: A case, text: A client arrives. }]
                         """),
+                new Legal("an outline no question is tagged with yet (warnings only), quoted id, flow and block areas", Kind.MBLEX, """
+                        # yaml-language-server: $schema=../schemas/mblex.schema.json
+                        sources:
+                          - FSMTB MBLEx Content Outline
+                        areas:
+                          - id: " anatomy "
+                            title: Anatomy and Physiology
+                            weight: 60
+                          - { id: kinesiology, title: 42, weight: 40 }
+                        """),
                 new Legal("a rule no question tests yet (a warning only), quoted id, text sources", Kind.SAFETY_RULES, """
                         # yaml-language-server: $schema=../schemas/safety-rules.schema.json
                         rules:
@@ -838,6 +880,9 @@ class CurriculumSchemaTest {
         }
         if (relativePath.equals("safety-rules.yaml")) {
             return Kind.SAFETY_RULES;
+        }
+        if (relativePath.equals("mblex.yaml")) {
+            return Kind.MBLEX;
         }
         if (relativePath.endsWith("/module.yaml")) {
             return Kind.MODULE;

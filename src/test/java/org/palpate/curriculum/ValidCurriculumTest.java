@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import org.palpate.support.Keys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,13 +49,27 @@ class ValidCurriculumTest {
     }
 
     @Test
+    void theMblexOutlineIsReadAndEachQuestionTakesItsTopicsAreaUnlessItNamesItsOwn() {
+        assertThat(curriculum.mblex().areas()).extracting(MblexArea::id, MblexArea::weight).containsExactly(
+                tuple("anatomy", 11), tuple("kinesiology", 12), tuple("pathology", 14), tuple("benefits", 15),
+                tuple("assessment", 17), tuple("ethics", 16), tuple("practice", 15));
+        assertThat(curriculum.mblex().area("ethics").orElseThrow().title()).isEqualTo("Ethics, Boundaries, Laws and Regulations");
+        assertThat(curriculum.mblex().sources()).singleElement().asString().contains("FSMTB", "MBLEx Content Outline");
+        assertThat(curriculum.questions()).extracting(Question::id, Question::mblex).contains(
+                tuple("fd-gliding-01", "benefits"), tuple("fd-tapotement-03", "pathology"), tuple("fd-order-06", "assessment"),
+                tuple("ci-dvt-01", "pathology"));
+        assertThat(curriculum.questions()).allSatisfy(q -> assertThat(q.mblex()).as(q.id()).isNotNull());
+        assertThat(curriculum.forStudents().mblex()).isEqualTo(curriculum.mblex());
+    }
+
+    @Test
     void moduleFieldsAreRead() {
         CourseModule foundations = curriculum.module("foundations").orElseThrow();
         assertThat(foundations.title()).isEqualTo("Foundations of Swedish massage");
         assertThat(foundations.summary()).startsWith("The five classic strokes");
         assertThat(foundations.objectives()).hasSize(2);
-        assertThat(foundations.topics()).containsExactly(new Topic("strokes", "Classic strokes"),
-                new Topic("sequencing", "Sequencing a session"));
+        assertThat(foundations.topics()).containsExactly(new Topic("strokes", "Classic strokes", "benefits"),
+                new Topic("sequencing", "Sequencing a session", "assessment"));
         assertThat(foundations.prerequisites()).isEmpty();
 
         CourseModule safety = curriculum.module("safety").orElseThrow();
@@ -95,14 +110,14 @@ class ValidCurriculumTest {
     @Test
     void singleChoiceKeyWithFeedbackTagsAndDifficulty() {
         Question q = question("fd-gliding-01");
-        assertThat(q.choices()).containsExactly(
+        assertThat(Keys.choices(q)).containsExactly(
                 new Choice("Effleurage", true, "Yes - gliding strokes spread oil and warm tissue."),
                 new Choice("Tapotement", false, "Tapotement is percussive."),
                 new Choice("Friction", false, null));
-        assertThat(q.answer()).isNull();
-        assertThat(q.answers()).isEmpty();
-        assertThat(q.pairs()).isEmpty();
-        assertThat(q.sequence()).isEmpty();
+        assertThat(Keys.answer(q)).isNull();
+        assertThat(Keys.answers(q)).isEmpty();
+        assertThat(Keys.pairs(q)).isEmpty();
+        assertThat(Keys.sequence(q)).isEmpty();
         assertThat(q.tags()).containsExactly("strokes", "terminology");
         assertThat(q.difficulty()).isEqualTo(1);
         assertThat(q.critical()).isFalse();
@@ -112,16 +127,16 @@ class ValidCurriculumTest {
 
     @Test
     void otherAnswerKeys() {
-        assertThat(question("fd-kneading-02").choices()).extracting(Choice::text, Choice::correct)
+        assertThat(Keys.choices(question("fd-kneading-02"))).extracting(Choice::text, Choice::correct)
                 .containsExactly(tuple("Petrissage", true), tuple("Compression", true), tuple("Effleurage", false));
-        assertThat(question("fd-tapotement-03").answer()).isFalse();
-        assertThat(question("fd-tapotement-03").choices()).isEmpty();
-        assertThat(question("fd-stroke-name-04").answers()).containsExactly("effleurage", "effleurage stroke");
-        assertThat(question("fd-match-05").pairs()).containsExactly(
+        assertThat(Keys.answer(question("fd-tapotement-03"))).isFalse();
+        assertThat(Keys.choices(question("fd-tapotement-03"))).isEmpty();
+        assertThat(Keys.answers(question("fd-stroke-name-04"))).containsExactly("effleurage", "effleurage stroke");
+        assertThat(Keys.pairs(question("fd-match-05"))).containsExactly(
                 new Pair("Effleurage", "Spreads lubricant and warms tissue"),
                 new Pair("Petrissage", "Lifts and kneads muscle"),
                 new Pair("Tapotement", "Stimulates through percussion"));
-        assertThat(question("fd-order-06").sequence()).containsExactly("Warm up with effleurage",
+        assertThat(Keys.sequence(question("fd-order-06"))).containsExactly("Warm up with effleurage",
                 "Work specific areas with petrissage and friction", "Finish with soothing effleurage");
         assertThat(question("fd-order-06").difficulty()).isNull();
     }
@@ -154,7 +169,7 @@ class ValidCurriculumTest {
 
     @Test
     void modelListsAreReadOnly() {
-        assertThat(curriculum.questions().get(0).choices()).isUnmodifiable();
+        assertThat(Keys.choices(curriculum.questions().get(0))).isUnmodifiable();
         assertThat(curriculum.modules()).isUnmodifiable();
         assertThat(curriculum.program().blueprint()).isUnmodifiable();
     }

@@ -1,5 +1,6 @@
 package org.palpate.demo;
 
+import org.palpate.support.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +75,7 @@ class DemoSeederTest {
             String answer = row.getString(3);
             if (q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTIPLE) {
                 assertThat(answer).as("answers are in the learner's terms: key) text").matches("[A-Z]\\) .+");
-                assertThat(q.choices()).as(answer).anyMatch(c -> answer.contains(") " + c.text()));
+                assertThat(Keys.choices(q)).as(answer).anyMatch(c -> answer.contains(") " + c.text()));
             }
             return null;
         }).list();

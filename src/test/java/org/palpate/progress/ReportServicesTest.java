@@ -24,7 +24,7 @@ import org.palpate.quiz.RecordedReviews;
 import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.ReviewLogRepository;
 import org.palpate.quiz.Schedulers;
-import org.palpate.quiz.StudyDay;
+import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Scheduler;
 import org.palpate.support.MutableClock;

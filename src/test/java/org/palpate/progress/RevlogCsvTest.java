@@ -104,6 +104,14 @@ class RevlogCsvTest {
         assertThat(all.stream().filter(r -> r.rating() == Rating.EASY)).isEmpty();
     }
 
+    @Test
+    void aQuotedFieldMaySpanLinesAndLaterLinesAreStillCountedRight() throws IOException {
+        String csv = HEADER + "\"card\r\nwith \"\"breaks\"\"\nand more\",3,2024-03-29T20:32:32+00:00,1\n"
+                + "b,2,2024-03-29T21:00:00+00:00,1\n";
+        assertThat(read(csv, ZoneOffset.UTC).keySet()).containsExactly("card\r\nwith \"breaks\"\nand more", "b");
+        assertProblem(csv + "b,9,2024-03-29T21:00:00+00:00,1\n", "line 6: review_rating"); // the record on lines 2-4, then b on 5
+    }
+
     private static void assertProblem(String csv, String message) {
         assertThatThrownBy(() -> read(csv, ZoneOffset.UTC))
                 .isInstanceOf(RevlogCsv.FormatException.class)

@@ -15,8 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.palpate.UserException;
+import org.palpate.curriculum.AnswerKey;
 import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.Choices;
+import org.palpate.curriculum.Graded;
+import org.palpate.curriculum.Matching;
+import org.palpate.curriculum.Option;
+import org.palpate.curriculum.Ordering;
 import org.palpate.curriculum.Pair;
+import org.palpate.curriculum.Presented;
+import org.palpate.curriculum.ShortAnswers;
+import org.palpate.curriculum.TrueFalse;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 
@@ -94,7 +103,19 @@ class GraderTest {
 
     private static Question question(QuestionType type, List<Choice> choices, Boolean answer, List<String> answers, List<Pair> pairs,
             List<String> sequence) {
-        return new Question("q-1", "m", "t", type, "Prompt?", choices, answer, answers, pairs, sequence, "Because.", List.of("Source"),
-                false, null, List.of(), null, "hash");
+        AnswerKey key = switch (type) {
+            case SINGLE, MULTIPLE -> new Choices(choices, type == QuestionType.MULTIPLE);
+            case TRUE_FALSE -> new TrueFalse(answer);
+            case SHORT -> new ShortAnswers(answers);
+            case MATCHING -> new Matching(pairs);
+            case ORDERING -> new Ordering(sequence);
+            case CLOZE, NUMERICAL -> throw new IllegalArgumentException("see question(String, AnswerKey)");
+        };
+        return question("Prompt?", key);
+    }
+
+    static Question question(String prompt, AnswerKey key) {
+        return new Question("q-1", "m", "t", prompt, key, "Because.", List.of("Source"), false, null, List.of(), null, "hash",
+                List.of());
     }
 }

@@ -3,9 +3,11 @@ package org.palpate.quiz;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.Choices;
+import org.palpate.curriculum.Graded;
+import org.palpate.curriculum.Option;
+import org.palpate.curriculum.Presented;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
 import org.palpate.learner.Learner;
@@ -60,42 +62,24 @@ public class RecordedReviews {
         Outcome outcome = Schedulers.forLearner(learner).next(before, at, Schedulers.cardSeed(learner.id(), questionId)).of(rating);
         double elapsed = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), at).toMillis() / 86_400_000.0;
         ReviewEntry entry = new ReviewEntry(0, learner.id(), questionId, q.contentHash(), null, at, rating, graded.correct(),
-                graded.given(), responseMillis, elapsed, null, before, outcome.card());
+                graded.given(), responseMillis, elapsed, ResponseJson.write(graded.response()), before, outcome.card());
         reviews.append(curriculumVersion, entry);
         cards.save(learner.id(), questionId, outcome.card(), stored);
         return entry;
     }
 
     private static String rightKeys(Presented shown) {
-        Question q = shown.question();
-        return switch (q.type()) {
-            case SINGLE, MULTIPLE -> shown.choices().stream().filter(o -> choice(q, o.text()).correct()).map(Option::key)
-                    .collect(Collectors.joining(","));
-            case TRUE_FALSE -> q.answer().toString();
-            case SHORT -> q.answers().get(0);
-            case MATCHING -> shown.left().stream().map(l -> keyOf(shown.right(), q.pairs().stream()
-                    .filter(p -> p.left().equals(l.text())).findFirst().orElseThrow().right())).collect(Collectors.joining(","));
-            case ORDERING -> q.sequence().stream().map(t -> keyOf(shown.choices(), t)).collect(Collectors.joining(","));
-        };
+        return shown.question().key().rightAnswer(shown);
     }
 
+    /** {@code wrongChoice}: the text of the wrong choice to pick (single), or null for the first wrong one. */
     private static String wrongKeys(Presented shown, String wrongChoice) {
         Question q = shown.question();
-        return switch (q.type()) {
-            case SINGLE -> keyOf(shown.choices(), wrongChoice != null ? wrongChoice
-                    : q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().text());
-            case MULTIPLE -> keyOf(shown.choices(), q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().text());
-            case TRUE_FALSE -> String.valueOf(!q.answer());
-            case SHORT -> "certainly not this";
-            case MATCHING, ORDERING -> {
-                List<String> keys = List.of(rightKeys(shown).split(","));
-                yield String.join(",", keys.subList(1, keys.size())) + "," + keys.get(0);
-            }
-        };
-    }
-
-    private static Choice choice(Question q, String text) {
-        return q.choices().stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow();
+        if (q.key() instanceof Choices c) {
+            return keyOf(shown.choices(), wrongChoice != null ? wrongChoice
+                    : c.choices().stream().filter(x -> !x.correct()).findFirst().orElseThrow().text());
+        }
+        return q.key().wrongAnswer(shown, i -> 1, new java.util.SplittableRandom(1));
     }
 
     private static String keyOf(List<Option> options, String text) {

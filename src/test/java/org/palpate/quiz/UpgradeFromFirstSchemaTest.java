@@ -76,7 +76,10 @@ class UpgradeFromFirstSchemaTest {
         assertThat(reviews.history(learner.id())).singleElement().satisfies(r -> {
             assertThat(r.answer()).isEqualTo("A) Effleurage");
             assertThat(r.responseMillis()).isEqualTo(4200L);
+            assertThat(ResponseJson.read(r.response())).as("converted by V15").isEqualTo(java.util.Map.of("choices", java.util.List.of("Effleurage")));
         });
+        assertThat(jdbc.sql("SELECT queue_before FROM review_undo").query(String.class).single())
+                .as("the open quiz keeps its undo data, moved out of the log by V14").isEqualTo("b-single,b-tf");
         assertThat(quiz.open(learner)).hasValueSatisfying(s -> {
             assertThat(s.queue()).containsExactly("b-tf");
             assertThat(s.deadline()).isNull();

@@ -142,9 +142,9 @@ class AuthoringShellTest {
     void aGiftBankIsImportedIntoANewModuleAndAModuleIsExported(@TempDir Path dir) throws Exception {
         Accounts.teacher(shell);
         String imported = run("curriculum import-gift src/test/resources/gift/sample.gift --module gift-bank");
-        assertThat(imported).contains("Imported 7 question(s) into gift-bank (new module)", "skipped (listed above)",
+        assertThat(imported).contains("Imported 9 question(s) into gift-bank (new module)", "skipped (listed above)",
                 "sample.gift:", "The curriculum in use now includes them");
-        assertThat(run("module show gift-bank")).contains("gift-bank", "Questions: 7");
+        assertThat(run("module show gift-bank")).contains("gift-bank", "Questions: 9");
         assertThat(run("curriculum import-gift no-such.gift --module gift-bank")).contains("Error: no such file: no-such.gift");
 
         Path out = dir.resolve("basics.gift");

@@ -77,6 +77,14 @@ class ExamShellTest {
         assertThat(run("quiz undo")).contains("Error: an exam answer cannot be taken back");
     }
 
+    @Test
+    void anMblexExamNeedsTheOutline() throws Exception {
+        signUp("rosa");
+        assertThat(run("quiz start --mode exam --blueprint mblex")).contains("Error: this curriculum has no MBLEx outline "
+                + "(mblex.yaml), so --blueprint mblex cannot share an exam by its areas; leave out --blueprint");
+        assertThat(run("quiz status")).doesNotContain("mock exam");
+    }
+
     private void signUp(String name) throws Exception {
         Accounts.student(shell, name);
     }

@@ -64,6 +64,22 @@ class StudyProcessTest {
         assertThat(study.out()).as(study.toString()).contains("b-short", "✔ Right.");
     }
 
+    @Test
+    @Order(3)
+    void clozeAndNumericalQuestionsAreStudiedLikeTheOthers(@TempDir Path own) throws Exception {
+        PalpateProcess typed = new PalpateProcess(own, "src/test/resources/curricula/kinds");
+        assertThat(typed.run("s3cret-pass\ns3cret-pass\n", "learner", "add", "Kim").exit()).isZero();
+        assertThat(typed.run("s3cret-pass\n", "login", "Kim").exit()).isZero();
+        Result start = typed.run("", "quiz", "start", "--module", "typed", "--count", "4");
+        assertThat(start.exit()).as(start.toString()).isZero();
+        // each line answers one of the four questions (a wrong one comes back, so the cycle meets every question)
+        String answers = "effleurage; petrissage\n\ntapotement\n\n60 seconds\n\n15\n\n";
+        Result study = typed.run(answers.repeat(4) + "q\n", "study");
+        assertThat(study.exit()).as(study.toString()).isZero();
+        assertThat(study.out()).as(study.toString()).contains("Gliding strokes are called [1] _____; kneading strokes are called [2] _____.",
+                "Type the 2 missing words in order, separated by `;`.", "Type a number in seconds.", "✔ Right.");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> next() throws IOException, InterruptedException {
         return JsonMapper.builder().build().readValue(palpate("", "quiz", "next", "--format", "json").out(), Map.class);

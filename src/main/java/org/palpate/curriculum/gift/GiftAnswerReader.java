@@ -115,6 +115,70 @@ final class GiftAnswerReader {
         out.add(parts.build(GiftQuestionKind.MATCHING));
     }
 
+    /**
+     * After the {@code #}: one answer ({@code 60:30}, {@code 30..90} or {@code 60}), or several, each starting with
+     * {@code =} (optionally {@code =%50%}) or {@code ~} (no credit), as Moodle reads them; feedback after {@code #}
+     * is dropped by the converter.
+     */
+    void numerical(Span answers) {
+        List<Span> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < answers.length(); i++) {
+            char c = answers.charAt(i);
+            if (c == '~' || c == '=') {
+                pieces.add(answers.sub(from, i));
+                from = i;
+            }
+        }
+        pieces.add(answers.from(from));
+        if (pieces.get(0).trim().isEmpty()) {
+            pieces.remove(0);
+        }
+        for (Span piece : pieces) {
+            Span answer = piece.trim();
+            int line = block.lineAt(answer.start());
+            boolean wrong = answer.startsWith("~");
+            if (answer.startsWith("=") || wrong) {
+                answer = answer.from(1).trim();
+            }
+            Weighted weighted = weight(answer, wrong ? 0 : 100, line);
+            if (weighted == null) {
+                return;
+            }
+            int hash = weighted.rest.indexOf('#');
+            String spec = GiftEscapes.trim((hash < 0 ? weighted.rest : weighted.rest.to(hash)).text());
+            GiftNumber number = number(spec, weighted.weight, line);
+            if (number == null) {
+                return;
+            }
+            parts.numbers.add(number);
+        }
+        if (parts.numbers.isEmpty()) {
+            out.error(parts.line, "a numerical question needs at least one answer after `#`");
+            return;
+        }
+        out.add(parts.build(GiftQuestionKind.NUMERICAL));
+    }
+
+    private GiftNumber number(String spec, double weight, int line) {
+        try {
+            int range = spec.indexOf("..");
+            if (range >= 0) {
+                java.math.BigDecimal min = new java.math.BigDecimal(spec.substring(0, range).strip());
+                java.math.BigDecimal max = new java.math.BigDecimal(spec.substring(range + 2).strip());
+                return new GiftNumber(min.min(max), min.max(max), null, weight, line);
+            }
+            int colon = spec.indexOf(':');
+            java.math.BigDecimal value = new java.math.BigDecimal((colon < 0 ? spec : spec.substring(0, colon)).strip());
+            java.math.BigDecimal tolerance = colon < 0 ? java.math.BigDecimal.ZERO
+                    : new java.math.BigDecimal(spec.substring(colon + 1).strip()).abs();
+            return new GiftNumber(value.subtract(tolerance), value.add(tolerance), value, weight, line);
+        } catch (NumberFormatException e) {
+            out.error(line, "`" + GiftParser.shorten(spec) + "` is not a number, `value:tolerance` or `min..max`");
+            return null;
+        }
+    }
+
     /** {@code T#wrong feedback#right feedback}: the first feedback is for a wrong answer, as in Moodle. */
     void trueFalse(String answers) {
         String[] bits = answers.split("#", 3);

@@ -1,8 +1,14 @@
 package org.palpate.curriculum.gift;
 
+import org.palpate.curriculum.AnswerKey;
 import org.palpate.curriculum.Choice;
-import org.palpate.curriculum.Pair;
+import org.palpate.curriculum.Choices;
+import org.palpate.curriculum.Cloze;
 import org.palpate.curriculum.ContentHash;
+import org.palpate.curriculum.Matching;
+import org.palpate.curriculum.Pair;
+import org.palpate.curriculum.ShortAnswers;
+import org.palpate.curriculum.TrueFalse;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.curriculum.Severity;
@@ -28,7 +34,9 @@ final class GiftConverter {
 
     static final String TODO_EXPLANATION = "TODO: explain why the answer is right";
     static final Topic DEFAULT_TOPIC = new Topic("general", "General");
-    private static final double FULL_CREDIT = 100 - 1e-6;
+    static final double FULL_CREDIT = 100 - 1e-6;
+    /** The name of the one gap of an imported missing-word question. */
+    static final String GAP_NAME = "answer";
 
     /** {@code alreadyThere}: questions left out because the module holds the same question (same content hash). */
     record Conversion(List<Question> questions, List<Topic> newTopics, List<GiftImport.Issue> issues,
@@ -78,7 +86,7 @@ final class GiftConverter {
                 skipped++;
                 continue;
             }
-            String content = ContentHash.of(draft.type, draft.prompt, draft.choices, draft.answer, draft.answers, draft.pairs, List.of());
+            String content = ContentHash.of(draft.prompt, draft.key);
             String same = contents.get(content);
             if (same != null) {
                 // importing a bank again must not put a second copy of every question under new ids
@@ -88,10 +96,9 @@ final class GiftConverter {
             }
             Topic topic = topics.of(category);
             String id = ids.next(gift.name(), gift.idNumber());
-            questions.add(new Question(id, moduleId, topic.id(), draft.type, draft.prompt, draft.choices,
-                    draft.answer, draft.answers, draft.pairs, List.of(), draft.explanation, List.of(), false, null,
-                    gift.tags(), null, null));
-            counts.merge(draft.type, 1, Integer::sum);
+            questions.add(new Question(id, moduleId, topic.id(), draft.prompt, draft.key, draft.explanation, List.of(),
+                    false, null, gift.tags(), null, null, List.of()));
+            counts.merge(draft.key.type(), 1, Integer::sum);
         }
         issues.sort(Comparator.comparingInt(GiftImport.Issue::line));
         return new Conversion(questions, topics.added(), issues, counts, skipped, alreadyThere);
@@ -100,18 +107,11 @@ final class GiftConverter {
     /** The converted fields, or null after reporting why the question cannot be imported. */
     private Draft draft(GiftQuestion q) {
         GiftReporter report = new GiftReporter(file, issues, q);
-        if (q.missingWord()) {
-            return report.skip("it is a missing-word question (text follows the answer block); Palpate cannot show "
-                    + "a gap in a sentence: put the answer block at the end of the question");
-        }
         switch (q.kind()) {
             case DESCRIPTION:
                 return report.skip("it has no answer block `{...}` (a Moodle description), so there is nothing to ask");
             case ESSAY:
                 return report.skip("it is an essay question (`{}`), which Palpate cannot grade");
-            case NUMERICAL:
-                return report.skip("it is a numerical question (`{#...}`); Palpate has no numerical type (write it "
-                        + "as a short answer that lists the accepted spellings)");
             default:
                 break;
         }
@@ -125,7 +125,8 @@ final class GiftConverter {
             case TRUE_FALSE -> trueFalse(q, draft, report);
             case SHORT_ANSWER -> shortAnswers(q, draft, report);
             case MATCHING -> pairs(q, draft, report);
-            default -> false;
+            case NUMERICAL -> GiftNumbers.convert(q, draft, report);
+            case DESCRIPTION, ESSAY -> false;
         };
         if (!ok) {
             return null;
@@ -160,15 +161,14 @@ final class GiftConverter {
                             + "), which Palpate does not have; it counts as wrong");
                 }
             }
-            draft.type = QuestionType.SINGLE;
         } else {
             answers.forEach(a -> correct.add(a.weight() > 0));
             if (!correct.contains(true)) {
                 report.skip("it has no right answer (no `=` and no positive weight such as `~%50%`)");
                 return false;
             }
-            draft.type = QuestionType.MULTIPLE;
         }
+        List<Choice> choices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             GiftAnswer a = answers.get(i);
@@ -182,14 +182,14 @@ final class GiftConverter {
                 return false;
             }
             String feedback = a.feedback() == null ? "" : plain(a.feedback(), report, "feedback");
-            draft.choices.add(new Choice(text, correct.get(i), feedback.isEmpty() ? null : feedback));
+            choices.add(new Choice(text, correct.get(i), feedback.isEmpty() ? null : feedback));
         }
+        draft.key = new Choices(choices, !q.oneAnswerMode());
         return true;
     }
 
     private boolean trueFalse(GiftQuestion q, Draft draft, GiftReporter report) {
-        draft.type = QuestionType.TRUE_FALSE;
-        draft.answer = q.truth();
+        draft.key = new TrueFalse(q.truth());
         String right = q.rightFeedback() == null ? "" : plain(q.rightFeedback(), report, "feedback");
         String wrong = q.wrongFeedback() == null ? "" : plain(q.wrongFeedback(), report, "feedback");
         if (right.isEmpty() && wrong.isEmpty()) {
@@ -207,7 +207,7 @@ final class GiftConverter {
     }
 
     private boolean shortAnswers(GiftQuestion q, Draft draft, GiftReporter report) {
-        draft.type = QuestionType.SHORT;
+        List<String> accepted = new ArrayList<>();
         for (GiftAnswer a : q.answers()) {
             String text = plain(a.text(), report, "answer");
             if (a.weight() < FULL_CREDIT) {
@@ -219,19 +219,24 @@ final class GiftConverter {
                 report.warning("Palpate has no feedback per short answer; dropped: `" + shorten(a.feedback().text())
                         + "`");
             }
-            if (!text.isEmpty() && !draft.answers.contains(text)) {
-                draft.answers.add(text);
+            if (!text.isEmpty() && !accepted.contains(text)) {
+                accepted.add(text);
             }
         }
-        if (draft.answers.isEmpty()) {
+        if (accepted.isEmpty()) {
             report.skip("it has no answer with full credit");
             return false;
+        }
+        // Moodle's missing word: the gap stands where the answer block was; Palpate's cloze keeps it in the sentence
+        draft.key = q.missingWord() ? new Cloze(List.of(new Cloze.Gap(GAP_NAME, accepted))) : new ShortAnswers(accepted);
+        if (q.missingWord()) {
+            draft.prompt = draft.prompt.replaceFirst(java.util.regex.Pattern.quote(GiftParser.GAP), "{{" + GAP_NAME + "}}");
         }
         return true;
     }
 
     private boolean pairs(GiftQuestion q, Draft draft, GiftReporter report) {
-        draft.type = QuestionType.MATCHING;
+        List<Pair> pairs = new ArrayList<>();
         Set<String> lefts = new HashSet<>();
         Set<String> rights = new HashSet<>();
         for (GiftPair pair : q.pairs()) {
@@ -251,16 +256,17 @@ final class GiftConverter {
                         + "Palpate matching needs every side to be different");
                 return false;
             }
-            draft.pairs.add(new Pair(left, right));
+            pairs.add(new Pair(left, right));
         }
-        if (draft.pairs.size() < 2) {
+        if (pairs.size() < 2) {
             report.skip("it has fewer than 2 pairs");
             return false;
         }
+        draft.key = new Matching(pairs);
         return true;
     }
 
-    private static String plain(GiftText text, GiftReporter report, String what) {
+    static String plain(GiftText text, GiftReporter report, String what) {
         if (GiftMarkup.hasImage(text)) {
             report.warning("the " + what + " shows an image, which Palpate cannot show; check the text");
         }
@@ -268,22 +274,21 @@ final class GiftConverter {
     }
 
     private static String percent(GiftAnswer a) {
-        double w = a.weight();
+        return percent(a.weight());
+    }
+
+    static String percent(double w) {
         return (w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w)) + "%";
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return GiftParser.shorten(text);
     }
 
     /** Fields of one converted question. */
     static final class Draft {
-        QuestionType type;
         String prompt;
-        final List<Choice> choices = new ArrayList<>();
-        Boolean answer;
-        final List<String> answers = new ArrayList<>();
-        final List<Pair> pairs = new ArrayList<>();
+        AnswerKey key;
         String explanation;
     }
 }

@@ -3,12 +3,14 @@ package org.palpate.curriculum.gift;
 import org.palpate.curriculum.ControlCharacters;
 import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.Curriculum;
+import org.palpate.curriculum.CurriculumFiles;
 import org.palpate.curriculum.CurriculumLoader;
 import org.palpate.curriculum.LoadResult;
 import org.palpate.curriculum.Problem;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.curriculum.Topic;
+import org.palpate.curriculum.YamlListEdit;
 import org.palpate.curriculum.gift.GiftConverter.Conversion;
 
 import java.io.IOException;
@@ -41,10 +43,6 @@ import java.util.stream.Collectors;
  */
 public final class GiftImporter {
 
-    static final String PROGRAM = "program.yaml";
-    static final String MODULE = "module.yaml";
-    static final String QUESTIONS = "questions.yaml";
-    static final String LESSONS = "lessons";
 
     private final CurriculumLoader loader = new CurriculumLoader();
     private final GiftParser parser = new GiftParser();
@@ -124,7 +122,7 @@ public final class GiftImporter {
     /** New module: its folder, module.yaml, lessons/, questions.yaml, and its id in program.yaml `modules`. */
     private Optional<String> planNewModule(Path curriculumDir, Path moduleDir, String moduleId, Path giftFile,
                                            Conversion conversion, Plan plan) {
-        Path program = curriculumDir.resolve(PROGRAM);
+        Path program = curriculumDir.resolve(CurriculumFiles.PROGRAM);
         Optional<String> programText = readText(program);
         Optional<String> edited = programText.flatMap(text -> YamlListEdit.append(text, "modules",
                 List.of(moduleId)));
@@ -132,23 +130,23 @@ public final class GiftImporter {
             return Optional.of("cannot add `" + moduleId + "` to `modules` in " + program + " safely; add it by hand "
                     + "(and create the module folder), then import again");
         }
-        plan.folders.add(moduleDir.resolve(LESSONS));
+        plan.folders.add(moduleDir.resolve(CurriculumFiles.LESSONS));
         String summary = "Imported from " + giftFile.getFileName() + ".";
-        plan.files.put(moduleDir.resolve(MODULE), QuestionYaml.moduleFile(moduleId, moduleId, summary,
+        plan.files.put(moduleDir.resolve(CurriculumFiles.MODULE), QuestionYaml.moduleFile(moduleId, moduleId, summary,
                 conversion.newTopics()));
-        plan.files.put(moduleDir.resolve(QUESTIONS), QuestionYaml.questionsFile(conversion.questions()));
+        plan.files.put(moduleDir.resolve(CurriculumFiles.QUESTIONS), QuestionYaml.questionsFile(conversion.questions()));
         plan.files.put(program, edited.get());
         plan.notes.add("created module `" + moduleId + "`; give it a real `title` and `summary` in "
-                + moduleDir.resolve(MODULE));
+                + moduleDir.resolve(CurriculumFiles.MODULE));
         plan.notes.add("add " + moduleId + " to the blueprint in program.yaml if exams should draw from it");
-        plan.notes.add("write lessons for its topics in " + moduleDir.resolve(LESSONS) + " ("
+        plan.notes.add("write lessons for its topics in " + moduleDir.resolve(CurriculumFiles.LESSONS) + " ("
                 + topicIds(conversion.newTopics()) + ")");
         return Optional.empty();
     }
 
     /** Existing module: questions appended to questions.yaml, new topics to module.yaml `topics`. */
     private Optional<String> planAppend(Path moduleDir, CourseModule module, Conversion conversion, Plan plan) {
-        Path questions = moduleDir.resolve(QUESTIONS);
+        Path questions = moduleDir.resolve(CurriculumFiles.QUESTIONS);
         if (Files.exists(questions)) {
             Optional<String> appended = readText(questions).flatMap(text -> YamlListEdit.appendAtEnd(text,
                     "questions", QuestionYaml.items(conversion.questions(), 0), conversion.questions().size()));
@@ -162,7 +160,7 @@ public final class GiftImporter {
         }
         List<Topic> topics = conversion.newTopics();
         if (!topics.isEmpty()) {
-            Path moduleFile = moduleDir.resolve(MODULE);
+            Path moduleFile = moduleDir.resolve(CurriculumFiles.MODULE);
             List<String> entries = topics.stream().map(QuestionYaml::topicFlow).toList();
             Optional<String> edited = readText(moduleFile).flatMap(text -> YamlListEdit.append(text, "topics",
                     entries));
@@ -173,7 +171,7 @@ public final class GiftImporter {
             }
             plan.files.put(moduleFile, edited.get());
             plan.notes.add("added topics to " + module.id() + ": " + topicIds(topics) + "; write lessons for them in "
-                    + moduleDir.resolve(LESSONS));
+                    + moduleDir.resolve(CurriculumFiles.LESSONS));
         }
         return Optional.empty();
     }

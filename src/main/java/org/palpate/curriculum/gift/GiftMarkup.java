@@ -1,49 +1,38 @@
 package org.palpate.curriculum.gift;
 
-import org.palpate.curriculum.ControlCharacters;
-
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.palpate.curriculum.ControlCharacters;
+
 /**
- * Turns a GIFT text into the plain text Palpate shows in a terminal. Only simple markup is reduced (paragraphs,
- * line breaks, emphasis, lists, links, entities); anything else is left as written rather than guessed at.
+ * Turns a GIFT text into the plain text Palpate shows in a terminal. HTML is read by jsoup (every HTML entity,
+ * real tag parsing) and Markdown by commonmark; their result is then laid out as text: paragraphs, breaks and
+ * list items become line breaks, images their alt text, links in Markdown keep their address.
  * <ul>
  *   <li>{@code [plain]}: already plain, kept as is.</li>
- *   <li>{@code [html]}: source whitespace is insignificant, so it is collapsed first; then breaks and paragraphs
- *       become line breaks, tags are removed and entities decoded.</li>
+ *   <li>{@code [html]}: source whitespace is insignificant, so it is collapsed as a browser does.</li>
  *   <li>{@code [moodle]} (the default): Moodle's auto-format, where line breaks count and HTML tags may appear;
- *       well-known tags are removed and entities decoded, everything else (such as "pressure < 5 kg") stays.</li>
- *   <li>{@code [markdown]}: emphasis, code spans, headings and links are reduced; well-known HTML tags too.</li>
+ *       well-known tags are read as HTML, any other {@code <} (such as "pressure < 5 kg") stays as written.</li>
+ *   <li>{@code [markdown]}: Markdown (HTML inside it included).</li>
  * </ul>
  */
 final class GiftMarkup {
 
     private static final String KNOWN_TAGS = "a|abbr|b|big|blockquote|br|cite|code|div|em|font|h[1-6]|hr|i|img"
             + "|li|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul";
-    private static final Pattern ANY_TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^<>]*>");
-    private static final Pattern KNOWN_TAG = Pattern.compile("<(/?)(" + KNOWN_TAGS + ")\\b[^<>]*>",
+    /** A {@code <} that does not open or close a well-known tag: in Moodle's format it is text. */
+    private static final Pattern LONE_LESS_THAN = Pattern.compile("<(?!/?(" + KNOWN_TAGS + ")\\b[^<>]*>)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMAGE = Pattern.compile("<img\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*(\"([^\"]*)\"|'([^']*)')",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("hellip", "…"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"),
-            Map.entry("rdquo", "”"), Map.entry("deg", "°"), Map.entry("times", "×"), Map.entry("middot", "·"),
-            Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("uuml", "ü"), Map.entry("ouml", "ö"),
-            Map.entry("auml", "ä"), Map.entry("szlig", "ß"), Map.entry("copy", "©"), Map.entry("reg", "®"));
-
-    private static final Pattern MD_LINK = Pattern.compile("(?<!!)\\[([^\\]\\n]+)]\\(([^)\\s]+)\\)");
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^)\\s]+)\\)");
-    private static final Pattern MD_STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
-    private static final Pattern MD_CODE = Pattern.compile("`([^`\\n]+)`");
-    private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
+    private static final Pattern ANY_MARKUP = Pattern.compile("<|&[#a-zA-Z0-9]+;");
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().build();
 
     private GiftMarkup() {
     }
@@ -51,98 +40,78 @@ final class GiftMarkup {
     static String toPlainText(GiftText text) {
         String plain = switch (text.format()) {
             case PLAIN -> text.text();
-            case HTML -> fromHtml(text.text());
-            case MOODLE -> reduce(text.text());
-            case MARKDOWN -> reduce(fromMarkdown(text.text()));
+            case HTML -> fromHtml(text.text(), false, false);
+            case MOODLE -> ANY_MARKUP.matcher(text.text()).find()
+                    ? fromHtml(LONE_LESS_THAN.matcher(text.text()).replaceAll("&lt;"), true, false) : text.text();
+            case MARKDOWN -> fromHtml(MARKDOWN_HTML.render(MARKDOWN.parse(text.text())), true, true);
         };
         return plain.strip();
     }
 
     /** True when the text shows an image, which a terminal cannot: the importer warns about it. */
     static boolean hasImage(GiftText text) {
-        return text.format() != GiftTextFormat.PLAIN
-                && (IMAGE.matcher(text.text()).find() || MD_IMAGE.matcher(text.text()).find());
+        String html = switch (text.format()) {
+            case PLAIN -> "";
+            case MARKDOWN -> MARKDOWN_HTML.render(MARKDOWN.parse(text.text()));
+            default -> text.text();
+        };
+        return !html.isEmpty() && !Jsoup.parseBodyFragment(html).select("img").isEmpty();
     }
 
     /**
-     * Text that may contain a few tags or entities: only when some were found is the layout tidied, so a text
-     * without markup keeps every space and line break as written.
+     * @param keepLineBreaks whether line breaks in the source count (Moodle's format, Markdown's rendering)
+     * @param linkAddresses  whether a link is followed by its address in brackets and the whitespace between blocks
+     *                       ignored (commonmark's rendering of Markdown)
      */
-    private static String reduce(String text) {
-        String reduced = decodeEntities(removeTags(text, KNOWN_TAG));
-        return reduced.equals(text) ? text : tidy(reduced);
-    }
-
-    private static String fromHtml(String html) {
-        String text = html.replaceAll("\\s+", " ");
-        text = removeTags(text, ANY_TAG);
-        return tidy(decodeEntities(text));
-    }
-
-    /** Removes the tags {@code tags} matches; block-level tags leave a line break, images their alt text. */
-    private static String removeTags(String text, Pattern tags) {
-        Matcher m = tags.matcher(text);
+    private static String fromHtml(String html, boolean keepLineBreaks, boolean linkAddresses) {
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(2).toLowerCase(Locale.ROOT);
-            boolean closing = !m.group(1).isEmpty();
-            String replacement = switch (name) {
-                case "br", "tr" -> "\n";
-                case "p", "div", "blockquote", "pre", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6" ->
-                        "\n\n";
-                case "li" -> closing ? "" : "\n- ";
-                case "td", "th" -> closing ? "" : " ";
-                case "hr" -> "\n\n";
-                case "img" -> altText(m.group());
-                default -> "";
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            append(node, out, keepLineBreaks, linkAddresses);
         }
-        m.appendTail(out);
-        return out.toString();
+        String text = ControlCharacters.strip(out.toString().replace('\u00A0', ' ')); // &#27; is ESC: never kept
+        return tidy(text);
     }
 
-    private static String altText(String imageTag) {
-        Matcher alt = ALT.matcher(imageTag);
-        if (!alt.find()) {
-            return "[image]";
-        }
-        String text = alt.group(2) != null ? alt.group(2) : alt.group(3);
-        return text.isBlank() ? "[image]" : "[image: " + text.strip() + "]";
-    }
-
-    private static String fromMarkdown(String markdown) {
-        String text = MD_IMAGE.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1).isBlank() ? "[image]" : "[image: " + m.group(1) + "]"));
-        text = MD_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " (" + m.group(2) + ")"));
-        text = MD_CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        text = MD_STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
-        text = MD_EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
-        return MD_HEADING.matcher(text).replaceAll("");
-    }
-
-    private static String decodeEntities(String text) {
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
-        }
-        m.appendTail(out);
-        return ControlCharacters.strip(out.toString()); // &#27; is ESC: never into the curriculum
-    }
-
-    private static String entity(String body, String whole) {
-        try {
-            if (body.startsWith("#x") || body.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(body.substring(2), 16));
+    private static void append(Node node, StringBuilder out, boolean keepLineBreaks, boolean linkAddresses) {
+        if (node instanceof TextNode text) {
+            if (linkAddresses && text.isBlank() && node.parent() instanceof Element parent
+                    && !parent.normalName().matches("p|li|h[1-6]|a|em|strong|code")) {
+                return; // the layout commonmark's HTML has between blocks, not the author's
             }
-            if (body.startsWith("#")) {
-                return Character.toString(Integer.parseInt(body.substring(1)));
-            }
-        } catch (IllegalArgumentException e) {
-            return whole; // not a valid code point: leave it as written
+            out.append(keepLineBreaks ? text.getWholeText() : text.getWholeText().replaceAll("\\s+", " "));
+            return;
         }
-        return NAMED.getOrDefault(body, whole); // entity names are case-sensitive (&Eacute; is not &eacute;)
+        if (!(node instanceof Element element)) {
+            return; // comments, doctype
+        }
+        String name = element.normalName().toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "br" -> out.append('\n');
+            case "img" -> {
+                String alt = element.attr("alt").strip();
+                out.append(alt.isEmpty() ? "[image]" : "[image: " + alt + "]");
+            }
+            case "hr" -> out.append("\n\n");
+            default -> {
+                out.append(switch (name) {
+                    case "li" -> "\n- ";
+                    case "td", "th" -> " ";
+                    default -> "";
+                });
+                for (Node child : element.childNodes()) {
+                    append(child, out, keepLineBreaks, linkAddresses);
+                }
+                String href = element.attr("href");
+                if (linkAddresses && name.equals("a") && !href.isEmpty() && !href.equals(element.text())) {
+                    out.append(" (").append(href).append(')');
+                }
+                out.append(switch (name) {
+                    case "p", "div", "blockquote", "pre", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6" -> "\n\n";
+                    case "tr" -> "\n";
+                    default -> "";
+                });
+            }
+        }
     }
 
     /** Trailing spaces on lines and runs of more than one blank line come from removed tags, not the author. */

@@ -150,7 +150,7 @@ public final class GiftParser {
         if (text.isEmpty()) {
             out.add(parts.build(GiftQuestionKind.ESSAY));
         } else if (text.startsWith("#")) {
-            out.add(parts.build(GiftQuestionKind.NUMERICAL));
+            reader.numerical(answers.from(1));
         } else if (text.contains("~")) {
             reader.choices(answers);
         } else if (text.contains("=") && text.contains(ARROW)) {

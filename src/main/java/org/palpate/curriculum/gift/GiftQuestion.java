@@ -10,6 +10,9 @@ import java.util.List;
  * @param missingWord     text follows the answer block (Moodle then shows a gap in the sentence)
  * @param answers         multiple-choice and short-answer answers, in file order
  * @param pairs           matching pairs, in file order
+ * @param numbers         numerical answers, in file order
+ * @param unit            a numerical question's unit from a {@code // unit: ...} comment (Palpate's own; Moodle
+ *                        ignores comments), or null
  * @param truth           the answer of a true-false question
  * @param wrongFeedback   true-false feedback shown for the wrong answer (first {@code #}), or null
  * @param rightFeedback   true-false feedback shown for the right answer (second {@code #}), or null
@@ -25,6 +28,8 @@ public record GiftQuestion(
         boolean missingWord,
         List<GiftAnswer> answers,
         List<GiftPair> pairs,
+        List<GiftNumber> numbers,
+        String unit,
         Boolean truth,
         GiftText wrongFeedback,
         GiftText rightFeedback,
@@ -35,6 +40,7 @@ public record GiftQuestion(
     public GiftQuestion {
         answers = List.copyOf(answers);
         pairs = List.copyOf(pairs);
+        numbers = List.copyOf(numbers);
         tags = List.copyOf(tags);
     }
 

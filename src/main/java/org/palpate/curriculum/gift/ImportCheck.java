@@ -79,8 +79,8 @@ final class ImportCheck {
     }
 
     private static Question withoutHash(Question q) {
-        return new Question(q.id(), q.moduleId(), q.topic(), q.type(), q.prompt(), q.choices(), q.answer(),
-                q.answers(), q.pairs(), q.sequence(), q.explanation(), q.sources(), q.critical(), q.caseId(),
-                q.tags(), q.difficulty(), null, q.rules());
+        // imported questions may take their topic's MBLEx area: the plan has none
+        return new Question(q.id(), q.moduleId(), q.topic(), q.prompt(), q.key(), q.explanation(), q.sources(), q.critical(),
+                q.caseId(), q.tags(), q.difficulty(), null, q.rules(), null);
     }
 }

@@ -10,6 +10,7 @@ final class QuestionParts {
 
     /** Moodle's patterns for {@code [id:...]} and {@code [tag:...]} in comments; {@code \]} is a literal bracket. */
     private static final Pattern ID_NUMBER = Pattern.compile("\\[id:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
+    private static final Pattern UNIT = Pattern.compile("(?m)^//\\s*unit:\\s*(\\S.*?)\\s*$");
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]<>\\p{Cntrl}])+)]");
 
     final int line;
@@ -19,6 +20,7 @@ final class QuestionParts {
     boolean missingWord;
     final List<GiftAnswer> answers = new ArrayList<>();
     final List<GiftPair> pairs = new ArrayList<>();
+    final List<GiftNumber> numbers = new ArrayList<>();
     Boolean truth;
     GiftText wrongFeedback;
     GiftText rightFeedback;
@@ -31,8 +33,13 @@ final class QuestionParts {
     }
 
     GiftQuestion build(GiftQuestionKind kind) {
-        return new GiftQuestion(line, name, kind, text, missingWord, answers, pairs, truth, wrongFeedback,
+        return new GiftQuestion(line, name, kind, text, missingWord, answers, pairs, numbers, unit(), truth, wrongFeedback,
                 rightFeedback, generalFeedback, idNumber(), tags());
+    }
+
+    private String unit() {
+        Matcher m = UNIT.matcher(comments);
+        return m.find() ? m.group(1) : null;
     }
 
     private String idNumber() {

@@ -1,7 +1,5 @@
 package org.palpate.curriculum.gift;
 
-import org.palpate.curriculum.Choice;
-import org.palpate.curriculum.Pair;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.Topic;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -20,6 +18,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes curriculum YAML with snakeyaml-engine's emitter, so any text (colons, quotes, {@code #}, leading dashes,
@@ -95,14 +94,7 @@ final class QuestionYaml {
         fields.add(field("topic", q.topic(), QUESTION_FIELD));
         fields.add(field("type", q.type().id(), QUESTION_FIELD));
         fields.add(field("prompt", q.prompt(), QUESTION_FIELD));
-        switch (q.type()) {
-            case SINGLE, MULTIPLE -> fields.add(tuple("choices", blockList(q.choices().stream()
-                    .map(QuestionYaml::choice).toList())));
-            case TRUE_FALSE -> fields.add(tuple("answer", bool(q.answer())));
-            case SHORT -> fields.add(tuple("answers", textList(q.answers())));
-            case MATCHING -> fields.add(tuple("pairs", blockList(q.pairs().stream().map(QuestionYaml::pair).toList())));
-            case ORDERING -> fields.add(tuple("sequence", textList(q.sequence())));
-        }
+        q.key().yaml().forEach((key, value) -> fields.add(tuple(key, node(key, value, QUESTION_FIELD))));
         fields.add(field("explanation", q.explanation(), QUESTION_FIELD));
         if (!q.sources().isEmpty()) {
             fields.add(tuple("sources", textList(q.sources())));
@@ -121,20 +113,41 @@ final class QuestionYaml {
         return map(fields);
     }
 
-    private static Node choice(Choice choice) {
-        List<NodeTuple> fields = new ArrayList<>();
-        fields.add(field("text", choice.text(), ITEM_FIELD));
-        if (choice.correct()) {
-            fields.add(tuple("correct", bool(true)));
+    /**
+     * An answer field from its plain data (see {@code AnswerKey.yaml()}): texts in the styles above, a list of
+     * texts as a block list, a list of mappings (choices, pairs, ranges) as block mappings whose fields line up, a
+     * mapping of scalars (a numerical range) in flow style, a mapping of lists (cloze gaps) with flow lists.
+     */
+    private static Node node(String key, Object value, int column) {
+        if (value instanceof String text) {
+            return text(key, text, column);
         }
-        if (choice.feedback() != null) {
-            fields.add(field("feedback", choice.feedback(), ITEM_FIELD));
+        if (value instanceof Boolean b) {
+            return bool(b);
         }
-        return map(fields);
+        if (value instanceof Number number) {
+            return number(number);
+        }
+        if (value instanceof Map<?, ?> map) {
+            boolean scalars = map.values().stream().noneMatch(v -> v instanceof List || v instanceof Map);
+            List<NodeTuple> fields = new ArrayList<>();
+            map.forEach((k, v) -> fields.add(tuple(k.toString(), v instanceof List<?> list
+                    ? new SequenceNode(Tag.SEQ, list.stream().map(t -> flowText(t.toString())).toList(), FlowStyle.FLOW)
+                    : scalars && v instanceof String t ? flowText(t) : node(k.toString(), v, column + 2))));
+            return new MappingNode(Tag.MAP, fields, scalars && column == QUESTION_FIELD ? FlowStyle.FLOW : FlowStyle.BLOCK);
+        }
+        List<?> items = (List<?>) value;
+        if (items.stream().allMatch(String.class::isInstance)) {
+            return textList(items.stream().map(String.class::cast).toList());
+        }
+        return blockList(items.stream().map(item -> ((Map<?, ?>) item).entrySet().stream()
+                .map(e -> tuple(e.getKey().toString(), node(e.getKey().toString(), e.getValue(), ITEM_FIELD))).toList())
+                .map(fields -> (Node) map(fields)).toList());
     }
 
-    private static Node pair(Pair pair) {
-        return map(List.of(field("left", pair.left(), ITEM_FIELD), field("right", pair.right(), ITEM_FIELD)));
+    private static ScalarNode number(Number number) {
+        String text = number instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : number.toString();
+        return new ScalarNode(text.contains(".") ? Tag.FLOAT : Tag.INT, text, ScalarStyle.PLAIN);
     }
 
     private static NodeTuple field(String key, String value, int column) {
@@ -149,7 +162,7 @@ final class QuestionYaml {
      * @param column where the key starts in the usual layout, to tell whether the text fits on its line
      */
     private static ScalarNode text(String key, String value, int column) {
-        ScalarStyle style = hasSupplementary(value) || Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
+        ScalarStyle style = Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
                 : value.indexOf('\n') >= 0 ? ScalarStyle.LITERAL
                 : column + key.length() + 2 + value.length() > WIDTH ? ScalarStyle.FOLDED : ScalarStyle.PLAIN;
         return new ScalarNode(Tag.STR, value, style);
@@ -162,35 +175,8 @@ final class QuestionYaml {
 
     /** A text inside a flow collection, where block styles are impossible. */
     private static Node flowText(String value) {
-        return new ScalarNode(Tag.STR, value, hasSupplementary(value) || Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
+        return new ScalarNode(Tag.STR, value, Yaml11.ambiguous(value) ? ScalarStyle.DOUBLE_QUOTED
                 : ScalarStyle.PLAIN);
-    }
-
-    /**
-     * Characters beyond U+FFFF (emoji, rare CJK) are written as {@code \U0001F486} escapes, which only double quotes
-     * allow, hence that style for such texts. Why: snakeyaml-engine 3.0.1 reads a document in 1024-character
-     * chunks and fails with an IndexOutOfBoundsException when a chunk ends in the first half of such a character
-     * (StreamReader.extendIfTrailingHighSurrogate), so a raw emoji at an unlucky offset would make the loader
-     * reject the whole curriculum. Escaped, the text we write cannot trigger that.
-     */
-    private static boolean hasSupplementary(String value) {
-        return value.codePoints().anyMatch(Character::isSupplementaryCodePoint);
-    }
-
-    /** Replaces every supplementary character (all inside double-quoted scalars, see above) by its escape. */
-    private static String escapeSupplementary(String yaml) {
-        if (!hasSupplementary(yaml)) {
-            return yaml;
-        }
-        StringBuilder out = new StringBuilder(yaml.length() + 16);
-        yaml.codePoints().forEach(cp -> {
-            if (Character.isSupplementaryCodePoint(cp)) {
-                out.append(String.format("\\U%08X", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
     }
 
     private static ScalarNode bool(boolean value) {
@@ -221,7 +207,7 @@ final class QuestionYaml {
                 .build();
         StringWriterStream out = new StringWriterStream();
         new Dump(settings).dumpNode(node, out);
-        return escapeSupplementary(out.toString());
+        return out.toString();
     }
 
     /** The emitter writes to a {@link StreamDataWriter}; this one collects into a string. */

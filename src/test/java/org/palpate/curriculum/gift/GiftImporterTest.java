@@ -1,5 +1,6 @@
 package org.palpate.curriculum.gift;
 
+import org.palpate.support.Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +80,7 @@ class GiftImporterTest {
                 .map(a -> "=" + a.replace("=", "\\=").replace("~", "\\~")).toList()) + "}\n");
         GiftImport.Result result = importer.importFile(curriculum, "odd-texts", bank);
         assertThat(result.written()).as(GiftFixtures.dump(result)).isTrue();
-        assertThat(loader.load(curriculum).curriculum().question("odd").orElseThrow().answers()).containsExactlyElementsOf(answers);
+        assertThat(Keys.answers(loader.load(curriculum).curriculum().question("odd").orElseThrow())).containsExactlyElementsOf(answers);
 
         Map<String, Object> yaml11 = new org.yaml.snakeyaml.Yaml().load(GiftFixtures.read(curriculum.resolve("odd-texts/questions.yaml")));
         @SuppressWarnings("unchecked")
@@ -91,19 +92,19 @@ class GiftImporterTest {
     void importingTheSameBankAgainAddsNoSecondCopy() {
         Path curriculum = GiftFixtures.shellCurriculum(temp);
         Path bank = bank(BANK);
-        assertThat(importer.importFile(curriculum, "swedish-extra", bank).imported()).isEqualTo(5);
+        assertThat(importer.importFile(curriculum, "swedish-extra", bank).imported()).isEqualTo(6);
         String questions = GiftFixtures.read(curriculum.resolve("swedish-extra/questions.yaml"));
 
         GiftImport.Result again = importer.importFile(curriculum, "swedish-extra", bank);
 
         assertThat(again.written()).isFalse();
-        assertThat(again.alreadyThere()).isEqualTo(5);
+        assertThat(again.alreadyThere()).isEqualTo(6);
         assertThat(again.failure()).isEqualTo("every question of " + bank + " that can be imported is already in swedish-extra (listed above); "
                 + "nothing was written");
         assertThat(again.warnings()).extracting(GiftImport.Issue::format)
                 .contains(bank + ":22: warning: question `b-single` is already in swedish-extra as `se-b-single`; not imported again");
         assertThat(GiftFixtures.read(curriculum.resolve("swedish-extra/questions.yaml"))).isEqualTo(questions);
-        assertThat(loader.load(curriculum).curriculum().module("swedish-extra").orElseThrow().questions()).hasSize(5);
+        assertThat(loader.load(curriculum).curriculum().module("swedish-extra").orElseThrow().questions()).hasSize(6);
     }
 
     @Test
@@ -137,15 +138,16 @@ class GiftImporterTest {
         assertThat(result.failure()).isNull();
         assertThat(result.moduleCreated()).isTrue();
         assertThat(result.counts()).containsOnly(entry(QuestionType.SINGLE, 1), entry(QuestionType.MULTIPLE, 1),
-                entry(QuestionType.TRUE_FALSE, 1), entry(QuestionType.SHORT, 1), entry(QuestionType.MATCHING, 1));
+                entry(QuestionType.TRUE_FALSE, 1), entry(QuestionType.SHORT, 1), entry(QuestionType.MATCHING, 1),
+                entry(QuestionType.NUMERICAL, 1));
         assertThat(result.createdIds())
-                .containsExactly("gliding-stroke", "se-q2", "se-q-1", "se-b-single", "match");
+                .containsExactly("gliding-stroke", "se-q2", "se-q-1", "se-b-single", "match", "numbers");
         assertThat(result.newTopics()).containsExactly("swedish-strokes", "direction-pressure");
-        assertThat(result.skipped()).isEqualTo(1);
-        assertThat(result.errors()).singleElement().satisfies(issue -> assertThat(issue.format())
-                .startsWith(bank + ":30: question `numbers` is not imported: it is a numerical question"));
-        assertThat(result.warnings()).singleElement().satisfies(issue -> assertThat(issue.format())
-                .startsWith(bank + ":22: warning: question `b-single`: it has no general feedback"));
+        assertThat(result.skipped()).isZero();
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).extracting(GiftImport.Issue::format).satisfiesExactly(
+                issue -> assertThat(issue).startsWith(bank + ":22: warning: question `b-single`: it has no general feedback"),
+                issue -> assertThat(issue).startsWith(bank + ":30: warning: question `numbers`: it has no general feedback"));
         assertThat(result.notes()).contains("add swedish-extra to the blueprint in program.yaml if exams should draw "
                 + "from it");
 
@@ -157,19 +159,19 @@ class GiftImporterTest {
         assertThat(module.topics()).containsExactly(new Topic("swedish-strokes", "Swedish Strokes"),
                 new Topic("direction-pressure", "Direction & Pressure"));
         Question single = loaded.curriculum().question("gliding-stroke").orElseThrow();
-        assertThat(single.choices()).containsExactly(
+        assertThat(Keys.choices(single)).containsExactly(
                 new Choice("Effleurage", true, "Right: it is the long gliding stroke."),
                 new Choice("Tapotement", false, "Tapotement is percussion."),
                 new Choice("Friction", false, null));
         assertThat(single.explanation()).isEqualTo("Effleurage is a long, gliding stroke: \"smooth\" & even.");
         assertThat(single.sources()).isEmpty();
         assertThat(single.critical()).isFalse();
-        assertThat(loaded.curriculum().question("se-q2").orElseThrow().choices()).extracting(Choice::correct)
+        assertThat(Keys.choices(loaded.curriculum().question("se-q2").orElseThrow())).extracting(Choice::correct)
                 .containsExactly(true, true, false);
-        assertThat(loaded.curriculum().question("se-q-1").orElseThrow().answer()).isTrue();
-        assertThat(loaded.curriculum().question("se-b-single").orElseThrow().answers())
+        assertThat(Keys.answer(loaded.curriculum().question("se-q-1").orElseThrow())).isTrue();
+        assertThat(Keys.answers(loaded.curriculum().question("se-b-single").orElseThrow()))
                 .containsExactly("petrissage", "kneading");
-        assertThat(loaded.curriculum().question("match").orElseThrow().pairs())
+        assertThat(Keys.pairs(loaded.curriculum().question("match").orElseThrow()))
                 .containsExactly(new Pair("Effleurage", "glides"), new Pair("Petrissage", "kneads"));
 
         Path folder = curriculum.resolve("swedish-extra");

@@ -1,5 +1,6 @@
 package org.palpate.curriculum.gift;
 
+import org.palpate.support.Keys;
 import org.palpate.curriculum.Question;
 
 import java.util.ArrayList;
@@ -21,10 +22,10 @@ final class SameQuestion {
         List<String> differences = new ArrayList<>();
         compare(differences, "type", original.type(), imported.type());
         compare(differences, "prompt", prompt, imported.prompt());
-        compare(differences, "choices", original.choices(), imported.choices());
-        compare(differences, "answer", original.answer(), imported.answer());
-        compare(differences, "answers", original.answers(), imported.answers());
-        compare(differences, "pairs", original.pairs(), imported.pairs());
+        compare(differences, "choices", Keys.choices(original), Keys.choices(imported));
+        compare(differences, "answer", Keys.answer(original), Keys.answer(imported));
+        compare(differences, "answers", Keys.answers(original), Keys.answers(imported));
+        compare(differences, "pairs", Keys.pairs(original), Keys.pairs(imported));
         compare(differences, "explanation", original.explanation(), imported.explanation());
         compare(differences, "tags", original.tags(), imported.tags());
         compare(differences, "topic", original.topic(), imported.topic());

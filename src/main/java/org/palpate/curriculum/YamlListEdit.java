@@ -1,4 +1,4 @@
-package org.palpate.curriculum.gift;
+package org.palpate.curriculum;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -21,9 +21,9 @@ import java.util.Optional;
  * Both list styles are handled: a flow list {@code [a, b]} gets {@code , c} after its last entry; a block list
  * gets new {@code - c} lines after the last line of its last entry, at the column of its dashes. Anything else
  * (no such key, not a list, a file that does not parse) is "cannot edit safely": the caller then reports what
- * to add by hand instead of guessing.
+ * to add by hand instead of guessing. Lines added end as the file's lines do ({@code \r\n} in a CRLF file).
  */
-final class YamlListEdit {
+public final class YamlListEdit {
 
     private YamlListEdit() {
     }
@@ -32,7 +32,7 @@ final class YamlListEdit {
      * {@code text} with {@code entries} added at the end of the list under the top-level {@code key}. Each entry is
      * one line of YAML that reads the same in a flow and in a block list (a plain id, a flow mapping).
      */
-    static Optional<String> append(String text, String key, List<String> entries) {
+    public static Optional<String> append(String text, String key, List<String> entries) {
         Optional<SequenceNode> list = topLevelList(text, key);
         if (list.isEmpty() || entries.isEmpty()) {
             return list.isEmpty() ? Optional.empty() : Optional.of(text);
@@ -63,7 +63,7 @@ final class YamlListEdit {
             int lastLine = lastContentLine(sequence, lines);
             StringBuilder added = new StringBuilder();
             for (String entry : entries) {
-                added.append(" ".repeat(column)).append("- ").append(entry).append('\n');
+                added.append(" ".repeat(column)).append("- ").append(entry).append(lines.eol());
             }
             edited = lines.insertAfter(lastLine, added.toString());
         }
@@ -76,21 +76,23 @@ final class YamlListEdit {
     }
 
     /**
-     * {@code text} with whole block-list items (their {@code -} at column 0, e.g. from {@link QuestionYaml#items})
+     * {@code text} with whole block-list items (their {@code -} at column 0, e.g. from the GIFT importer's QuestionYaml)
      * appended at the very end of the file, moved to the column of the list's dashes. For a file whose only key
      * holds that list (questions.yaml): the existing text stays byte for byte as it was, comments included.
      */
-    static Optional<String> appendAtEnd(String text, String key, String items, int count) {
+    public static Optional<String> appendAtEnd(String text, String key, String items, int count) {
         Optional<SequenceNode> list = topLevelList(text, key);
         if (list.isEmpty() || list.get().getFlowStyle() != FlowStyle.BLOCK || list.get().getValue().isEmpty()) {
             return Optional.empty();
         }
         int column = list.get().getStartMark().orElseThrow().getColumn();
+        String eol = new Lines(text).eol();
         StringBuilder moved = new StringBuilder();
         for (String line : items.split("\n", -1)) {
             moved.append(line.isEmpty() ? "" : " ".repeat(column) + line).append('\n');
         }
-        String edited = text + (text.endsWith("\n") ? "" : "\n") + moved.toString().replaceAll("\n+$", "\n");
+        String added = moved.toString().replaceAll("\n+$", "\n").replace("\n", eol);
+        String edited = text + (text.endsWith("\n") ? "" : eol) + added;
         Optional<SequenceNode> check = topLevelList(edited, key);
         if (check.isEmpty() || check.get().getValue().size() != list.get().getValue().size() + count) {
             return Optional.empty();
@@ -103,10 +105,8 @@ final class YamlListEdit {
         Node root;
         try {
             // no size limit here: whether a file is too large is the loader's call, with its own message
-            // one buffer for the whole text: snakeyaml-engine 3.0.1 fails on an emoji split across its
-            // 1024-character read chunks (see QuestionYaml#hasSupplementary)
             root = new Compose(LoadSettings.builder().setSchema(new CoreSchema()).setUseMarks(true)
-                    .setCodePointLimit(Integer.MAX_VALUE).setBufferSize(text.length() + 1).build())
+                    .setCodePointLimit(Integer.MAX_VALUE).build())
                     .composeString(text).orElse(null);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
@@ -165,6 +165,11 @@ final class YamlListEdit {
             }
         }
 
+        /** The file's line ending: CRLF when its lines end so, else LF. */
+        String eol() {
+            return text.contains("\r\n") ? "\r\n" : "\n";
+        }
+
         int count() {
             return starts.size();
         }
@@ -192,7 +197,7 @@ final class YamlListEdit {
                 int at = starts.get(index + 1);
                 return text.substring(0, at) + added + text.substring(at);
             }
-            return text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + added;
+            return text + (text.endsWith("\n") || text.isEmpty() ? "" : eol()) + added;
         }
     }
 }

@@ -1,0 +1,5 @@
+package org.palpate.curriculum;
+
+/** One content area of the MBLEx outline (mblex.yaml): its id, title and weight in percent of the exam. */
+public record MblexArea(String id, String title, int weight) {
+}
