@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>Accounts are named {@code demo-instructor} and {@code demo-0001}...; every one has the password
  * {@link #PASSWORD}. Seeding again replaces the earlier demo accounts; a database with other accounts is refused
- * unless forced by a logged-in instructor (the demo accounts are then added beside them).
+ * unless forced by a logged-in instructor: the demo students are then added beside them, with no demo instructor
+ * and a random password shown once (a public password must not open accounts in a real database).
  */
 @Service
 public class DemoSeeder {
@@ -46,7 +47,8 @@ public class DemoSeeder {
     static final int MAX_DAYS = 3650;
     static final int BATCH = 5_000;
 
-    public record Result(int learners, long reviews, int days, long seed, Duration took) {
+    /** {@code password}: the demo accounts' password; {@code instructor}: whether demo-instructor was made. */
+    public record Result(int learners, long reviews, int days, long seed, Duration took, String password, boolean instructor) {
     }
 
     private final DataSource dataSource;
@@ -90,7 +92,8 @@ public class DemoSeeder {
                     delete.setString(1, PREFIX + "%");
                     delete.executeUpdate();
                 }
-                List<Learner> students = createAccounts(connection, learners, now);
+                String password = others > 0 ? randomPassword() : PASSWORD;
+                List<Learner> students = createAccounts(connection, learners, now, password, others == 0);
                 DemoSimulation simulation = new DemoSimulation(curriculum, now, clock.getZone(), days, seed);
                 long reviews;
                 try (DemoWriter writer = new DemoWriter(connection)) {
@@ -103,7 +106,7 @@ public class DemoSeeder {
                     reviews = writer.reviews;
                 }
                 connection.commit();
-                return new Result(learners, reviews, days, seed, Duration.ofNanos(System.nanoTime() - started));
+                return new Result(learners, reviews, days, seed, Duration.ofNanos(System.nanoTime() - started), password, others == 0);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -115,13 +118,22 @@ public class DemoSeeder {
         }
     }
 
-    private List<Learner> createAccounts(Connection connection, int learners, Instant now) throws SQLException {
+    private static String randomPassword() {
+        byte[] random = new byte[12];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private List<Learner> createAccounts(Connection connection, int learners, Instant now, String password, boolean instructor)
+            throws SQLException {
         // One BCrypt hash for every demo account: hashing a thousand passwords would take minutes.
-        String hash = new BCryptPasswordEncoder().encode(PASSWORD);
+        String hash = new BCryptPasswordEncoder().encode(password);
         int width = Math.max(4, String.valueOf(learners).length());
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO learner (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")) {
-            add(insert, INSTRUCTOR, Role.INSTRUCTOR, hash, now);
+            if (instructor) {
+                add(insert, INSTRUCTOR, Role.INSTRUCTOR, hash, now);
+            }
             for (int i = 1; i <= learners; i++) {
                 add(insert, PREFIX + String.format(Locale.ROOT, "%0" + width + "d", i), Role.STUDENT, hash, now);
             }
