@@ -48,6 +48,13 @@ BEGIN
         EXECUTE format('CREATE POLICY palpate_instructors_read ON %I FOR SELECT TO %s USING (true)', owned, {{I_TEXT}}::regrole);
     END LOOP;
 END $$;
+-- Undo data of open quizzes (review_undo) belongs to the learner through the quiz session it was written for.
+GRANT SELECT, INSERT, DELETE ON review_undo TO {{S}}, {{I}};
+ALTER TABLE review_undo ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS palpate_own ON review_undo;
+CREATE POLICY palpate_own ON review_undo TO {{S}}, {{I}}
+    USING (session_id IN (SELECT id FROM quiz_session WHERE learner_id = (SELECT id FROM learner WHERE name = current_user)))
+    WITH CHECK (session_id IN (SELECT id FROM quiz_session WHERE learner_id = (SELECT id FROM learner WHERE name = current_user)));
 DROP POLICY IF EXISTS palpate_instructors_write ON learner_fsrs_parameters;
 CREATE POLICY palpate_instructors_write ON learner_fsrs_parameters TO {{I}} USING (true) WITH CHECK (true);
 

@@ -1,5 +1,8 @@
 package org.palpate.admin;
 
+import org.palpate.support.Answers;
+import org.palpate.curriculum.Question;
+import org.palpate.curriculum.CurriculumLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,6 +177,24 @@ class SchoolRolesPostgresTest {
                 "progress");
         assertThat(own.exit()).as(own.err()).isZero();
         assertThat(own.out()).contains(ALICE + ": 1 answer");
+
+        // the whole answer path on the student's own connection: session, review log, card, undo data
+        String[] asAlice = { school, address, "--palpate.school.user=" + ALICE, "--palpate.school.password=" + PASSWORD };
+        assertThat(lab.run("", concat(asAlice, "quiz", "start", "--module", "basics", "--count", "2")).exit()).isZero();
+        PalpateProcess.Result shown = lab.run("", concat(asAlice, "quiz", "next", "--format", "json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = tools.jackson.databind.json.JsonMapper.builder().build().readValue(shown.out(), Map.class);
+        Question q = new CurriculumLoader().load(Path.of("src/test/resources/curricula/shell")).curriculum()
+                .question((String) json.get("id")).orElseThrow();
+        PalpateProcess.Result answered = lab.run("", concat(asAlice, "quiz", "answer", Answers.right(q, json)));
+        assertThat(answered.out()).as(answered.err()).contains("✔ Right.");
+        PalpateProcess.Result undone = lab.run("", concat(asAlice, "quiz", "undo"));
+        assertThat(undone.out()).as(undone.err()).contains("Took back your answer to " + q.id());
+        assertThat(lab.run("", concat(asAlice, "quiz", "finish")).exit()).isZero();
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(rest)).toArray(String[]::new);
     }
 
     private static void refused(Connection connection, String sql) {
