@@ -192,6 +192,12 @@ public record Cloze(List<Gap> gaps) implements AnswerKey {
                         + "matching question");
     }
 
+    /** GIFT has no gap names: Palpate's importer reads this comment back (Moodle ignores it). */
+    @Override
+    public List<String> giftComments() {
+        return List.of("gap: " + gaps.get(0).name());
+    }
+
     /** Moodle's missing word: the answers' block stands where the gap is. */
     @Override
     public String gift(GiftStyle style) {

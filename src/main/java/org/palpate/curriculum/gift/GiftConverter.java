@@ -228,9 +228,10 @@ final class GiftConverter {
             return false;
         }
         // Moodle's missing word: the gap stands where the answer block was; Palpate's cloze keeps it in the sentence
-        draft.key = q.missingWord() ? new Cloze(List.of(new Cloze.Gap(GAP_NAME, accepted))) : new ShortAnswers(accepted);
+        String gap = q.gap() == null ? GAP_NAME : q.gap();
+        draft.key = q.missingWord() ? new Cloze(List.of(new Cloze.Gap(gap, accepted))) : new ShortAnswers(accepted);
         if (q.missingWord()) {
-            draft.prompt = draft.prompt.replaceFirst(java.util.regex.Pattern.quote(GiftParser.GAP), "{{" + GAP_NAME + "}}");
+            draft.prompt = draft.prompt.replaceFirst(java.util.regex.Pattern.quote(GiftParser.GAP), "{{" + gap + "}}");
         }
         return true;
     }

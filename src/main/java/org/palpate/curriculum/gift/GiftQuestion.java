@@ -13,6 +13,7 @@ import java.util.List;
  * @param numbers         numerical answers, in file order
  * @param unit            a numerical question's unit from a {@code // unit: ...} comment (Palpate's own; Moodle
  *                        ignores comments), or null
+ * @param gap             a missing-word question's gap name from a {@code // gap: ...} comment (Palpate's own), or null
  * @param truth           the answer of a true-false question
  * @param wrongFeedback   true-false feedback shown for the wrong answer (first {@code #}), or null
  * @param rightFeedback   true-false feedback shown for the right answer (second {@code #}), or null
@@ -30,6 +31,7 @@ public record GiftQuestion(
         List<GiftPair> pairs,
         List<GiftNumber> numbers,
         String unit,
+        String gap,
         Boolean truth,
         GiftText wrongFeedback,
         GiftText rightFeedback,

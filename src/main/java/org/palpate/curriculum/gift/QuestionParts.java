@@ -11,6 +11,7 @@ final class QuestionParts {
     /** Moodle's patterns for {@code [id:...]} and {@code [tag:...]} in comments; {@code \]} is a literal bracket. */
     private static final Pattern ID_NUMBER = Pattern.compile("\\[id:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
     private static final Pattern UNIT = Pattern.compile("(?m)^//\\s*unit:\\s*(\\S.*?)\\s*$");
+    private static final Pattern GAP = Pattern.compile("(?m)^//\\s*gap:\\s*([A-Za-z0-9_-]+)\\s*$");
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]<>\\p{Cntrl}])+)]");
 
     final int line;
@@ -33,8 +34,13 @@ final class QuestionParts {
     }
 
     GiftQuestion build(GiftQuestionKind kind) {
-        return new GiftQuestion(line, name, kind, text, missingWord, answers, pairs, numbers, unit(), truth, wrongFeedback,
+        return new GiftQuestion(line, name, kind, text, missingWord, answers, pairs, numbers, unit(), gap(), truth, wrongFeedback,
                 rightFeedback, generalFeedback, idNumber(), tags());
+    }
+
+    private String gap() {
+        Matcher m = GAP.matcher(comments);
+        return m.find() ? m.group(1) : null;
     }
 
     private String unit() {

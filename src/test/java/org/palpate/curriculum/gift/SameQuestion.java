@@ -26,6 +26,7 @@ final class SameQuestion {
         compare(differences, "answer", Keys.answer(original), Keys.answer(imported));
         compare(differences, "answers", Keys.answers(original), Keys.answers(imported));
         compare(differences, "pairs", Keys.pairs(original), Keys.pairs(imported));
+        compare(differences, "key", original.key(), imported.key());
         compare(differences, "explanation", original.explanation(), imported.explanation());
         compare(differences, "tags", original.tags(), imported.tags());
         compare(differences, "topic", original.topic(), imported.topic());
