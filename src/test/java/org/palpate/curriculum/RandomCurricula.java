@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import org.palpate.support.Keys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,14 +34,7 @@ final class RandomCurricula {
                         Integer difficulty) {
 
         AnswerKey key() {
-            return switch (type) {
-                case SINGLE, MULTIPLE -> new Choices(choices, type == QuestionType.MULTIPLE);
-                case TRUE_FALSE -> new TrueFalse(answer);
-                case SHORT -> new ShortAnswers(answers);
-                case MATCHING -> new Matching(pairs);
-                case ORDERING -> new Ordering(sequence);
-                case CLOZE, NUMERICAL -> throw new IllegalStateException("random curricula have no " + type);
-            };
+            return Keys.of(type, choices, answer, answers, pairs, sequence);
         }
 
         /** The question as ordered YAML fields; tests corrupt this map before rendering. */

@@ -14,18 +14,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.palpate.support.Keys;
 import org.palpate.UserException;
 import org.palpate.curriculum.AnswerKey;
 import org.palpate.curriculum.Choice;
-import org.palpate.curriculum.Choices;
 import org.palpate.curriculum.Graded;
-import org.palpate.curriculum.Matching;
 import org.palpate.curriculum.Option;
-import org.palpate.curriculum.Ordering;
 import org.palpate.curriculum.Pair;
 import org.palpate.curriculum.Presented;
-import org.palpate.curriculum.ShortAnswers;
-import org.palpate.curriculum.TrueFalse;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 
@@ -103,14 +99,7 @@ class GraderTest {
 
     private static Question question(QuestionType type, List<Choice> choices, Boolean answer, List<String> answers, List<Pair> pairs,
             List<String> sequence) {
-        AnswerKey key = switch (type) {
-            case SINGLE, MULTIPLE -> new Choices(choices, type == QuestionType.MULTIPLE);
-            case TRUE_FALSE -> new TrueFalse(answer);
-            case SHORT -> new ShortAnswers(answers);
-            case MATCHING -> new Matching(pairs);
-            case ORDERING -> new Ordering(sequence);
-            case CLOZE, NUMERICAL -> throw new IllegalArgumentException("see question(String, AnswerKey)");
-        };
+        AnswerKey key = Keys.of(type, choices, answer, answers, pairs, sequence);
         return question("Prompt?", key);
     }
 

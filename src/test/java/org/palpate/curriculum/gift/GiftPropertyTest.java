@@ -3,14 +3,10 @@ package org.palpate.curriculum.gift;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.palpate.support.Keys;
 import org.palpate.curriculum.Case;
 import org.palpate.curriculum.AnswerKey;
 import org.palpate.curriculum.Choice;
-import org.palpate.curriculum.Choices;
-import org.palpate.curriculum.Matching;
-import org.palpate.curriculum.Ordering;
-import org.palpate.curriculum.ShortAnswers;
-import org.palpate.curriculum.TrueFalse;
 import org.palpate.curriculum.CourseModule;
 import org.palpate.curriculum.CurriculumLoader;
 import org.palpate.curriculum.LoadResult;
@@ -153,14 +149,7 @@ class GiftPropertyTest {
                 tags.add(pick(WORDS).toLowerCase() + pick("", ":x", "]y", "-é", "_1") + i);
             }
             String caseId = random.nextInt(4) == 0 ? "case-1" : null;
-            AnswerKey key = switch (type) {
-                case SINGLE, MULTIPLE -> new Choices(choices, type == QuestionType.MULTIPLE);
-                case TRUE_FALSE -> new TrueFalse(answer);
-                case SHORT -> new ShortAnswers(answers);
-                case MATCHING -> new Matching(pairs);
-                case ORDERING -> new Ordering(sequence);
-                case CLOZE, NUMERICAL -> throw new IllegalStateException("not drawn here: " + type);
-            };
+            AnswerKey key = Keys.of(type, choices, answer, answers, pairs, sequence);
             return new Question(id, MODULE, topic, text(true), key, text(true), List.of(), false, caseId, tags, null, null,
                     List.of());
         }
