@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.palpate.UserException;
 import org.palpate.learner.Access;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +44,15 @@ public class BackupService {
     private static final String SCRATCH_PREFIX = "restore-";
 
     private final DataSource dataSource;
-    private final Flyway flyway;
+    private final ObjectProvider<Flyway> flyway; // started only for a backup or restore, not with every command
     private final Access access;
     private final Clock clock;
     private final Path home;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
     private final long maxBytes;
     private final Duration timeLimit;
 
-    BackupService(DataSource dataSource, Flyway flyway, Access access, Clock clock, JsonMapper json,
+    BackupService(DataSource dataSource, ObjectProvider<Flyway> flyway, Access access, Clock clock, ObjectProvider<JsonMapper> json,
             @Value("${palpate.home}") Path home, @Value("${palpate.restore.max-bytes:4294967296}") long maxBytes,
             @Value("${palpate.restore.time-limit:PT30M}") Duration timeLimit) {
         this.dataSource = dataSource;
@@ -71,7 +72,7 @@ public class BackupService {
             throw alreadyExists(file);
         }
         try (Connection connection = dataSource.getConnection()) {
-            new BackupWriter(json).write(connection, schemaVersion(), clock.instant(), file);
+            new BackupWriter(json.getObject()).write(connection, schemaVersion(), clock.instant(), file);
         } catch (FileAlreadyExistsException e) {
             throw alreadyExists(file);
         } catch (IOException | SQLException e) {
@@ -108,7 +109,7 @@ public class BackupService {
         try {
             String version = schemaVersion();
             DatabaseSwap.swapIn(dataSource, Path.of(scratch + ".mv.db"),
-                    live -> new BackupWriter(json).write(live, version, clock.instant(), safety));
+                    live -> new BackupWriter(json.getObject()).write(live, version, clock.instant(), safety));
         } catch (IOException | SQLException e) {
             deleteScratch(scratch);
             throw new UserException("cannot restore " + file + " (" + RestoreLoader.firstLine(e) + "); the database is unchanged");
@@ -122,7 +123,7 @@ public class BackupService {
             throw new BackupArchive.TooLarge(maxBytes);
         }
         long started = System.nanoTime();
-        RestoreLoader loader = new RestoreLoader(json, () -> {
+        RestoreLoader loader = new RestoreLoader(json.getObject(), () -> {
             if (System.nanoTime() - started > timeLimit.toNanos()) {
                 throw new NotABackup("loading it took longer than " + timeLimit.toMinutes() + " minutes (palpate.restore.time-limit)");
             }
@@ -156,13 +157,13 @@ public class BackupService {
     }
 
     private void migrate(String url, HikariDataSource live, MigrationVersion target) {
-        Flyway.configure().configuration(flyway.getConfiguration()).dataSource(url, live.getUsername(), live.getPassword())
+        Flyway.configure().configuration(flyway.getObject().getConfiguration()).dataSource(url, live.getUsername(), live.getPassword())
                 .target(target).load().migrate();
     }
 
     /** The backup's schema version must be one this Palpate's migrations know: older is migrated, newer refused. */
     private MigrationVersion knownVersion(String version) throws NotABackup {
-        for (MigrationInfo migration : flyway.info().all()) {
+        for (MigrationInfo migration : flyway.getObject().info().all()) {
             if (migration.getVersion() != null && migration.getVersion().getVersion().equals(version)) {
                 return migration.getVersion();
             }
@@ -172,7 +173,7 @@ public class BackupService {
     }
 
     private String schemaVersion() {
-        MigrationInfo current = flyway.info().current();
+        MigrationInfo current = flyway.getObject().info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 

@@ -24,6 +24,7 @@ public class H2HomeSecurity implements BeanPostProcessor {
     public static final String LOOPBACK = "127.0.0.1";
 
     private static final String FILE_URL = "jdbc:h2:file:";
+    static final java.time.Duration LOCK_RACE_RETRY = java.time.Duration.ofSeconds(10);
 
     private final Path home;
 
@@ -44,6 +45,10 @@ public class H2HomeSecurity implements BeanPostProcessor {
             HomeDirectory.secure(home);
             String path = pool.getJdbcUrl().substring(FILE_URL.length()).split(";", 2)[0];
             Path databaseFile = Path.of(path + ".mv.db");
+            // Several one-shot commands started at once race for H2's lock file while the first one starts the
+            // auto-server ("Locked by another process", "Lock file recently modified"): the losers try again (about
+            // once a second) instead of failing, and then use that server.
+            pool.setInitializationFailTimeout(LOCK_RACE_RETRY.toMillis());
             if (pool.getPassword() == null || pool.getPassword().isEmpty()) {
                 try {
                     pool.setPassword(DatabasePassword.of(home, pool.getJdbcUrl(), pool.getUsername(), databaseFile));

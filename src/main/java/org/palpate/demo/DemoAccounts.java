@@ -2,8 +2,10 @@ package org.palpate.demo;
 
 import static org.palpate.learner.LearnerRepository.utc;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** The demo accounts: {@code demo-instructor} and {@code demo-0001}..., all with the password {@link DemoSeeder#PASSWORD}. */
+/** The demo accounts: {@code demo-instructor} (unless real accounts exist) and {@code demo-0001}..., one password for all. */
 @Component
 class DemoAccounts {
 
@@ -31,14 +33,26 @@ class DemoAccounts {
         return jdbc.sql("SELECT COUNT(*) FROM learner WHERE name NOT LIKE ?").param(DemoSeeder.PREFIX + "%").query(Long.class).single();
     }
 
-    /** Deletes the earlier demo accounts (their cards and reviews go with them) and creates {@code learners} students. */
-    List<Learner> replace(int learners, Instant now) {
+    /** A password for demo students added beside real accounts, where the public {@link DemoSeeder#PASSWORD} must not open them. */
+    static String randomPassword() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /**
+     * Deletes the earlier demo accounts (their cards and reviews go with them) and creates {@code learners} students,
+     * and {@code demo-instructor} when {@code instructor}.
+     */
+    List<Learner> replace(int learners, Instant now, String password, boolean instructor) {
         jdbc.sql("DELETE FROM learner WHERE name LIKE ?").param(DemoSeeder.PREFIX + "%").update();
         // One BCrypt hash for every demo account: hashing a thousand passwords would take minutes.
-        String hash = new BCryptPasswordEncoder().encode(DemoSeeder.PASSWORD);
+        String hash = new BCryptPasswordEncoder().encode(password);
         int width = Math.max(4, String.valueOf(learners).length());
         List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[] {DemoSeeder.INSTRUCTOR, Role.INSTRUCTOR.name(), hash, utc(now)});
+        if (instructor) {
+            rows.add(new Object[] {DemoSeeder.INSTRUCTOR, Role.INSTRUCTOR.name(), hash, utc(now)});
+        }
         for (int i = 1; i <= learners; i++) {
             String name = DemoSeeder.PREFIX + String.format(Locale.ROOT, "%0" + width + "d", i);
             rows.add(new Object[] {name, Role.STUDENT.name(), hash, utc(now)});

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Accounts are named {@code demo-instructor} and {@code demo-0001}...; every one has the password
  * {@link #PASSWORD}. Seeding again replaces the earlier demo accounts; a database with other accounts is refused
- * unless forced by a logged-in instructor (the demo accounts are then added beside them).
+ * unless forced by a logged-in instructor: the demo students are then added beside them, with no demo instructor
+ * and a random password shown once (a public password must not open accounts in a real database).
  */
 @Service
 public class DemoSeeder {
@@ -33,7 +34,8 @@ public class DemoSeeder {
     static final int MAX_LEARNERS = 100_000;
     static final int MAX_DAYS = 3650;
 
-    public record Result(int learners, long reviews, int days, long seed, Duration took) {
+    /** {@code password}: the demo accounts' password; {@code instructor}: whether demo-instructor was made. */
+    public record Result(int learners, long reviews, int days, long seed, Duration took, String password, boolean instructor) {
     }
 
     private final DemoAccounts accounts;
@@ -73,7 +75,8 @@ public class DemoSeeder {
         }
         long started = System.nanoTime();
         Instant now = clock.instant();
-        List<Learner> students = transactions.execute(status -> accounts.replace(learners, now));
+        String password = others > 0 ? DemoAccounts.randomPassword() : PASSWORD;
+        List<Learner> students = transactions.execute(status -> accounts.replace(learners, now, password, others == 0));
         DemoSimulation simulation = new DemoSimulation(curricula.forStudents(), now, clock.getZone(), days, seed);
         long written = 0;
         // One transaction per student: a single transaction of a million rows made H2 spill it all to disk (tens of GB).
@@ -86,6 +89,6 @@ public class DemoSeeder {
             });
             written += history.reviews().size();
         }
-        return new Result(learners, written, days, seed, Duration.ofNanos(System.nanoTime() - started));
+        return new Result(learners, written, days, seed, Duration.ofNanos(System.nanoTime() - started), password, others == 0);
     }
 }

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.palpate.UserException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts, logins and roles. Passwords are kept only as BCrypt hashes and never printed. The first account is an
@@ -26,14 +29,22 @@ public class AccountService {
     private final LearnerRepository learners;
     private final LoginSessions sessions;
     private final LoginBackoff backoff;
+    private final DatabaseLogins databaseLogins;
+    /** Set on a lab machine of the school set-up: the connection is the login (null elsewhere). */
+    private final LearnerConnections connections;
     private final Access access;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+    private final TransactionTemplate transactions;
 
-    AccountService(LearnerRepository learners, LoginSessions sessions, LoginBackoff backoff, Access access) {
+    AccountService(LearnerRepository learners, LoginSessions sessions, LoginBackoff backoff, Access access, DatabaseLogins databaseLogins,
+            ObjectProvider<LearnerConnections> connections, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.learners = learners;
         this.sessions = sessions;
         this.backoff = backoff;
         this.access = access;
+        this.databaseLogins = databaseLogins;
+        this.connections = connections.getIfAvailable();
     }
 
     /**
@@ -52,6 +63,10 @@ public class AccountService {
         }
         String cleanName = validName(name);
         try {
+            if (databaseLogins.enabled()) {
+                databaseLogins.add(cleanName, role, hash(password), password);
+                return learners.findByName(cleanName).orElseThrow();
+            }
             long id = learners.insert(cleanName, role, hash(password));
             return learners.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
@@ -59,13 +74,32 @@ public class AccountService {
         }
     }
 
-    /** Failures are recorded even though the login fails (noRollbackFor), so that the back-off holds. */
-    @Transactional(noRollbackFor = UserException.class)
+    /**
+     * On a lab machine of the school set-up, PostgreSQL checks the password; elsewhere Palpate does, in a transaction
+     * that commits the failures even though the login fails, so that the back-off holds.
+     */
     public Learner login(String name, char[] password) {
+        if (connections != null) {
+            return connectAs(name, password);
+        }
+        Object outcome = transactions.execute(status -> {
+            try {
+                return checkPassword(name, password);
+            } catch (UserException failed) {
+                return failed;
+            }
+        });
+        if (outcome instanceof UserException failed) {
+            throw failed;
+        }
+        return (Learner) outcome;
+    }
+
+    private Learner checkPassword(String name, char[] password) {
         if (learners.count() == 0) {
             throw new UserException("there are no accounts yet: create the first one, an instructor's, with 'learner add NAME'");
         }
-        backoff.checkAllowed(name);
+        backoff.waitTurn(name);
         String hash = learners.passwordHash(name == null ? "" : name.strip()).orElse(null);
         // Same message, and the same BCrypt work, for an unknown name and a wrong password: do not reveal which names exist.
         boolean matches = password != null && tooLong(password) == null
@@ -80,8 +114,22 @@ public class AccountService {
         return learner;
     }
 
+    /** On a lab machine of the school set-up PostgreSQL checks the password: the connection opened is the login. */
+    private Learner connectAs(String name, char[] password) {
+        String clean = name == null ? "" : name.strip();
+        connections.open(clean, password == null ? new char[0] : password);
+        return learners.findByName(clean).orElseThrow(() -> {
+            connections.close();
+            return new UserException("'" + clean + "' is a database role but no Palpate account");
+        });
+    }
+
     @Transactional
     public void logout() {
+        if (connections != null) {
+            connections.close();
+            return;
+        }
         sessions.close();
     }
 
@@ -89,6 +137,10 @@ public class AccountService {
     @Transactional
     public Learner logoutEverywhere() {
         Learner current = requireCurrent();
+        if (connections != null) {
+            connections.close(); // nothing is stored: the other machines' connections end with their processes
+            return current;
+        }
         sessions.closeAll(current.id());
         sessions.close();
         return current;
@@ -108,7 +160,8 @@ public class AccountService {
     }
 
     public boolean hasAccounts() {
-        return learners.count() > 0;
+        // a lab machine sees no account before its login: the accounts are made on the server
+        return connections != null || learners.count() > 0;
     }
 
     public List<Learner> all() {
@@ -121,6 +174,10 @@ public class AccountService {
     public Learner remove(String name) {
         requireInstructor();
         Learner learner = existing(name);
+        if (databaseLogins.enabled()) {
+            databaseLogins.remove(learner.name());
+            return learner;
+        }
         keepAnInstructor(learner, Role.STUDENT);
         learners.delete(learner.id());
         return learner;
@@ -130,16 +187,22 @@ public class AccountService {
     @Transactional
     public Learner changePassword(String name, char[] currentPassword, char[] password) {
         Learner current = requireCurrent();
-        Learner learner = name == null || name.isBlank() ? current : existing(name);
-        if (learner.id() != current.id()) {
-            requireInstructor();
-        } else {
-            String hash = learners.passwordHash(current.name()).orElseThrow();
-            if (currentPassword == null || !encoder.matches(new String(currentPassword), hash)) {
-                throw new UserException("the current password is wrong; nothing was changed");
-            }
+        boolean own = name == null || name.isBlank() || name.strip().equals(current.name());
+        if (!own) {
+            requireInstructor(); // before looking the name up: a student learns nothing about which names exist
         }
-        learners.updatePassword(learner.id(), hash(password));
+        Learner learner = own ? current : existing(name);
+        if (own && !currentPasswordRight(current, currentPassword)) {
+            throw new UserException("the current password is wrong; nothing was changed");
+        }
+        if (databaseLogins.enabled()) {
+            databaseLogins.changePassword(learner.name(), hash(password), password);
+        } else {
+            learners.updatePassword(learner.id(), hash(password));
+        }
+        if (connections != null) {
+            return learner; // a lab machine's login is its connection, and it goes on
+        }
         // whoever knew the old password may hold a login: every one ends (yours here is renewed)
         sessions.closeAll(learner.id());
         if (learner.id() == current.id()) {
@@ -148,10 +211,29 @@ public class AccountService {
         return learner;
     }
 
+    private boolean currentPasswordRight(Learner current, char[] currentPassword) {
+        if (currentPassword == null) {
+            return false;
+        }
+        if (connections != null) {
+            try {
+                connections.check(current.name(), currentPassword);
+                return true;
+            } catch (UserException wrong) {
+                return false;
+            }
+        }
+        return encoder.matches(new String(currentPassword), learners.passwordHash(current.name()).orElseThrow());
+    }
+
     @Transactional
     public Learner changeRole(String name, Role role) {
         requireInstructor();
         Learner learner = existing(name);
+        if (databaseLogins.enabled()) {
+            databaseLogins.changeRole(learner.name(), role);
+            return learners.findById(learner.id()).orElseThrow();
+        }
         keepAnInstructor(learner, role);
         learners.updateRole(learner.id(), role);
         return learners.findById(learner.id()).orElseThrow();

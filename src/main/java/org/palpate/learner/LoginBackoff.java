@@ -8,34 +8,38 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import org.palpate.UserException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #FREE_ATTEMPTS} failed logins for a name, each further attempt must
- * wait twice as long as the one before (1 s, 2 s, 4 s ... at most 5 minutes). Kept in the database, so that starting
- * a new process does not reset it; a successful login does.
+ * Slows down password guessing without locking anyone out: after {@value #FREE_ATTEMPTS} failed logins for a name,
+ * an attempt waits until {@link #WAIT} has passed since the last failure, holding the name's row lock meanwhile, and
+ * only then is its password checked. Guesses for one name, from any number of processes and machines, are so checked
+ * one after the other at most one a second, while the right password always gets through after at most that short
+ * wait (an attacker's wrong tries cannot keep the owner out, as a growing lock-out would). Kept in the database, so
+ * that a new process does not reset it; a successful login does.
  */
 @Component
 class LoginBackoff {
 
     static final int FREE_ATTEMPTS = 3;
-    static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    static final Duration WAIT = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LoginPause pause;
 
-    LoginBackoff(JdbcClient jdbc, Clock clock) {
+    LoginBackoff(JdbcClient jdbc, Clock clock, LoginPause pause) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pause = pause;
     }
 
     /**
      * Must run in the login's transaction: the name's row is locked first (an UPDATE that changes nothing), so that
-     * parallel attempts for one name are checked and recorded one after the other, each seeing the failures before.
+     * parallel attempts for one name wait, are checked and recorded one after the other, each seeing the failures before.
      */
-    void checkAllowed(String name) {
+    void waitTurn(String name) {
         record Failures(int count, Instant last) {
         }
         jdbc.sql("UPDATE login_failure SET failures = failures WHERE name = ?").param(key(name)).update();
@@ -44,18 +48,10 @@ class LoginBackoff {
         if (failures.isEmpty() || failures.get().count() < FREE_ATTEMPTS) {
             return;
         }
-        Duration wait = wait(failures.get().count());
-        Duration left = Duration.between(clock.instant(), failures.get().last().plus(wait));
+        Duration left = Duration.between(clock.instant(), failures.get().last().plus(WAIT));
         if (!left.isNegative() && !left.isZero()) {
-            throw new UserException("too many failed logins for this name: wait " + Math.max(1, (left.toMillis() + 999) / 1000)
-                    + " s and try again");
+            pause.pause(left);
         }
-    }
-
-    static Duration wait(int failures) {
-        int doublings = Math.min(failures - FREE_ATTEMPTS, 20);
-        Duration wait = Duration.ofSeconds(1L << doublings);
-        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
     }
 
     void failed(String name) {

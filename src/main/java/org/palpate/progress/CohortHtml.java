@@ -1,6 +1,6 @@
 package org.palpate.progress;
 
-import static org.palpate.progress.Html.esc;
+import static org.palpate.progress.ReportHtml.num;
 import static org.palpate.progress.ReportHtml.figure;
 import static org.palpate.progress.ReportHtml.pct;
 import static org.palpate.progress.ReportHtml.section;
@@ -22,16 +22,14 @@ final class CohortHtml {
     }
 
     static String page(CohortReport r, ZoneId zone) {
-        StringBuilder b = new StringBuilder();
+        Html b = Html.of();
         int n = r.learners().size();
         String on = r.horizonLabel();
         double mean = r.learners().stream().mapToDouble(LearnerRow::overall).average().orElse(0);
         int active = (int) r.learners().stream().filter(l -> l.reviewsLast7Days() > 0).count();
-        b.append("<section><div class=\"tiles\">").append(tile(String.valueOf(n), "students"))
-                .append(tile(pct(mean), "mean mastery " + on))
-                .append(tile(r.onTrack() + " / " + n, "on track for the exam (readiness " + pct(r.thresholds().onTrack()) + "+)"))
-                .append(tile(active + " / " + n, "studied in the last 7 days"))
-                .append(tile(String.valueOf(r.atRisk().size()), "at risk")).append("</div></section>\n");
+        b.add(ReportHtml.tiles(tile(String.valueOf(n), "students"), tile(pct(mean), "mean mastery " + on),
+                tile(r.onTrack() + " / " + n, "on track for the exam (readiness " + pct(r.thresholds().onTrack()) + "+)"),
+                tile(active + " / " + n, "studied in the last 7 days"), tile(String.valueOf(r.atRisk().size()), "at risk")).newline());
 
         Map<String, Integer> rank = new TreeMap<>();
         for (int i = 0; i < r.ranking().size(); i++) {
@@ -46,44 +44,42 @@ final class CohortHtml {
             row.add(l.readiness());
             return row;
         }).toList();
-        b.append(figure("Mastery " + on + ": students by module",
+        b.add(figure("Mastery " + on + ": students by module",
                 "Each cell is a student's mastery of a module " + on + " (mean predicted chance of recall then; unseen questions count 0); "
                         + "the last column is their exam readiness, the expected share right on a blueprint exam. Students are ranked by "
                         + "readiness (#1 is the most ready), the least ready first; ● marks a student at risk.",
-                "<div class=\"scroll\">" + SvgHeatmap.draw("Mastery per student and module", sorted.stream().map(l -> "#" + rank.get(l.name())
-                        + " " + l.name()).toList(), sorted.stream().map(l -> !l.reasons().isEmpty()).toList(), columns, values) + "</div>"));
+                Html.of().el("div", SvgHeatmap.draw("Mastery per student and module", sorted.stream().map(l -> "#" + rank.get(l.name())
+                        + " " + l.name()).toList(), sorted.stream().map(l -> !l.reasons().isEmpty()).toList(), columns, values), "class", "scroll")));
 
         List<Svg.Stack> stacks = r.completion().stream().map(c -> new Svg.Stack(c.title() + " (" + pct(c.meanMastery()) + ")",
                 new int[] {c.mastered(), c.started() - c.mastered(), c.learners() - c.started()})).toList();
-        b.append(figure("Module completion", "How many students have mastered each module, started it without mastering it yet, or not "
+        b.add(figure("Module completion", "How many students have mastered each module, started it without mastering it yet, or not "
                 + "started it; the mean mastery " + on + " is in brackets.",
                 Svg.stacks("Module completion", stacks, List.of("mastered", "started", "not started"), List.of("#08306b", "#9ecae1", "#eef2f7"))));
 
-        StringBuilder risk = new StringBuilder("<div class=\"scroll\"><table class=\"risk\"><thead><tr><th>Student</th>"
-                + "<th class=\"num\">Mastery " + esc(on) + "</th><th class=\"num\">7 days ago</th><th class=\"num\">Readiness</th>"
-                + "<th class=\"num\">Retention</th><th>Last study</th><th class=\"num\">Overdue</th><th>Why</th></tr></thead><tbody>");
+        Html risk = ReportHtml.table(Html.of().open("table", "class", "risk"), "Student", ">Mastery " + on,
+                ">7 days ago", ">Readiness", ">Retention", "Last study", ">Overdue", "Why");
         Map<String, LearnerRow> byName = new TreeMap<>();
         r.learners().forEach(l -> byName.put(l.name(), l));
         for (CohortReport.AtRisk a : r.atRisk()) {
             LearnerRow l = byName.get(a.name());
-            risk.append("<tr><td><b>").append(esc(a.name())).append("</b></td><td class=\"num\">").append(pct(l.overall()))
-                    .append("</td><td class=\"num\">").append(pct(l.overallWeekAgo())).append("</td><td class=\"num\">").append(pct(l.readiness()))
-                    .append("</td><td class=\"num\">").append(pct(l.trueRetention())).append("</td><td class=\"date\">")
-                    .append(l.lastStudy() == null ? "never" : esc(ReportHtml.shortWhen(l.lastStudy(), r.at(), zone))).append("</td><td class=\"num\">")
-                    .append(l.overdue()).append("</td><td class=\"why\">");
-            a.reasons().forEach(reason -> risk.append("<span class=\"flag\">").append(esc(reason)).append("</span> "));
-            risk.append("</td></tr>");
+            risk.open("tr").el("td", Html.of().el("b", a.name())).add(num(pct(l.overall()))).add(num(pct(l.overallWeekAgo())))
+                    .add(num(pct(l.readiness()))).add(num(pct(l.trueRetention())))
+                    .el("td", l.lastStudy() == null ? "never" : ReportHtml.shortWhen(l.lastStudy(), r.at(), zone), "class", "date")
+                    .add(num(l.overdue())).open("td", "class", "why");
+            a.reasons().forEach(reason -> risk.el("span", reason, "class", "flag").text(" "));
+            risk.close("td").close("tr");
         }
-        risk.append("</tbody></table></div>");
         CohortReport.Thresholds t = r.thresholds();
-        b.append(section("At-risk students (" + r.atRisk().size() + ")", "A student is at risk after " + t.noStudyDays()
+        b.add(section("At-risk students (" + r.atRisk().size() + ")", "A student is at risk after " + t.noStudyDays()
                 + " days without study, with more than " + t.overdueBacklog() + " reviews overdue, when overall mastery fell by more than "
                 + Math.round(t.masteryDrop() * 100) + " points in " + t.trendDays() + " days, when true retention (the share of reviews "
                 + "of learned questions recalled) is under " + pct(t.lowRetention()) + " over " + t.retentionMinReviews()
                 + " reviews or more, or when a safety-critical question was answered wrong last time.",
-                r.atRisk().isEmpty() ? "<p>Nobody is at risk.</p>" : risk.toString()));
-        b.append(LearnerHtml.calibration(r.calibration(), "Is the memory model right for these students?", "these students"));
-        return Html.page("Cohort report", n + " students, " + r.modules().size() + " modules — as of " + ReportHtml.when(r.at(), zone),
-                b.toString() + ReportHtml.footer());
+                r.atRisk().isEmpty() ? ReportHtml.paragraph("Nobody is at risk.")
+                        : Html.of().el("div", ReportHtml.endTable(risk), "class", "scroll")));
+        b.add(LearnerHtml.calibration(r.calibration(), "Is the memory model right for these students?", "these students"));
+        return ReportPage.page("Cohort report", n + " students, " + r.modules().size() + " modules — as of " + ReportHtml.when(r.at(), zone),
+                b.add(ReportHtml.footer()));
     }
 }

@@ -1,16 +1,154 @@
 package org.palpate.progress;
 
-/** The frame every HTML report shares: one self-contained page, inline CSS for screen and print, nothing fetched. */
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * HTML (and inline SVG) that escapes by construction: the only way to put text into a page is {@link #text}, which
+ * escapes it, and attribute values are escaped for attributes. Markup is made only of elements, attributes and
+ * entities whose names must be plain words, so no string, whatever it holds, can open a tag. Numbers are
+ * formatted here, the same way everywhere: whole numbers as they are, fractions with one decimal.
+ */
 final class Html {
+
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
+
+    private final StringBuilder out = new StringBuilder();
 
     private Html() {
     }
 
-    static String esc(String text) {
-        if (text == null) {
-            return "";
+    /** An empty fragment to build on. */
+    static Html of() {
+        return new Html();
+    }
+
+    /** A fragment holding {@code text}, escaped. */
+    static Html of(String text) {
+        return new Html().text(text);
+    }
+
+    /** A whole document: the doctype, then what {@code content} adds. */
+    static Html document() {
+        Html page = new Html();
+        page.out.append("<!DOCTYPE html>\n");
+        return page;
+    }
+
+    /** Text, escaped for both element content and attribute values; {@code null} adds nothing. */
+    Html text(String text) {
+        escape(text);
+        return this;
+    }
+
+    /** A whole number, as digits. */
+    Html text(long number) {
+        out.append(number);
+        return this;
+    }
+
+    /** {@code <tag name="value"...>}: attributes in name, value pairs (see {@link #attributes}). */
+    Html open(String tag, Object... attributes) {
+        out.append('<').append(name(tag));
+        attributes(attributes);
+        out.append('>');
+        return this;
+    }
+
+    /** {@code <tag .../>}, an SVG element with nothing inside. */
+    Html empty(String tag, Object... attributes) {
+        out.append('<').append(name(tag));
+        attributes(attributes);
+        out.append("/>");
+        return this;
+    }
+
+    Html close(String tag) {
+        out.append("</").append(name(tag)).append('>');
+        return this;
+    }
+
+    /** An element holding text only. */
+    Html el(String tag, String text, Object... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    /** An element holding a fragment built before. */
+    Html el(String tag, Html content, Object... attributes) {
+        return open(tag, attributes).add(content).close(tag);
+    }
+
+    /** A named character reference such as {@code &shy;}. */
+    Html entity(String name) {
+        out.append('&').append(name(name)).append(';');
+        return this;
+    }
+
+    /** A line break in the page's source, for a person reading it. */
+    Html newline() {
+        out.append('\n');
+        return this;
+    }
+
+    /** Another fragment, already safe since it was built the same way. */
+    Html add(Html fragment) {
+        out.append(fragment.out);
+        return this;
+    }
+
+    /** A style sheet's content; it may not hold a {@code <}, so it cannot close its element. */
+    Html css(String sheet) {
+        if (sheet.indexOf('<') >= 0) {
+            throw new IllegalArgumentException("a style sheet with '<' in it");
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        out.append(sheet);
+        return this;
+    }
+
+    /** The markup; the one way out of the builder. */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    /**
+     * Name, value pairs. A {@code null} value leaves its attribute out; a String is escaped; an Integer or Long is
+     * written as digits; a Double with one decimal ({@code 12.0}), as SVG coordinates are.
+     */
+    private void attributes(Object[] pairs) {
+        if (pairs.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name, value pairs");
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            if (value == null) {
+                continue;
+            }
+            out.append(' ').append(name((String) pairs[i])).append("=\"");
+            if (value instanceof Integer || value instanceof Long) {
+                out.append(value);
+            } else if (value instanceof Double d) {
+                out.append(String.format(Locale.ROOT, "%.1f", d));
+            } else if (value instanceof String s) {
+                escape(s);
+            } else {
+                throw new IllegalArgumentException("an attribute value of type " + value.getClass().getSimpleName());
+            }
+            out.append('"');
+        }
+    }
+
+    private static String name(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not an element, attribute or entity name: " + name);
+        }
+        return name;
+    }
+
+    private void escape(String text) {
+        if (text == null) {
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -28,81 +166,5 @@ final class Html {
                 }
             }
         }
-        return out.toString();
     }
-
-    static String page(String title, String subtitle, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"generator\" content=\"Palpate\">\n"
-                + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + "<header><h1>" + esc(title) + "</h1><p>" + esc(subtitle) + "</p></header>\n" + body + "</main>\n</body>\n</html>\n";
-    }
-
-    static final String CSS = """
-            :root { --ink: #1d2733; --muted: #5b6775; --line: #d8dee6; --bad: #b3261e; --ok: #1e6b3a; --warn: #8a5300; }
-            * { box-sizing: border-box; }
-            html { -webkit-text-size-adjust: 100%; }
-            body { margin: 0; background: #f4f6f9; color: var(--ink);
-                   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
-            main { max-width: 1120px; margin: 0 auto; padding: 24px 28px 48px; }
-            header h1 { font-size: 26px; margin: 0 0 2px; }
-            header p { color: var(--muted); margin: 0 0 4px; }
-            section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 16px 0; }
-            h2 { font-size: 18px; margin: 0 0 4px; }
-            p.note { color: var(--muted); font-size: 13px; margin: 2px 0 12px; max-width: 80ch; }
-            table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
-            th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-            th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); font-weight: 600; }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-            td.num { white-space: nowrap; }
-            td.prompt { max-width: 48ch; }
-            td b { white-space: nowrap; }
-            tr.picks td { border-bottom: 1px solid var(--line); padding: 0 8px 8px 24px; }
-            tr.has-picks td { border-bottom: none; }
-            tr.sub td:first-child { padding-left: 24px; color: var(--muted); }
-            .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px; margin: 8px 0 4px; }
-            .tile { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; background: #fbfcfd; }
-            .tile b { display: block; font-size: 22px; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            .tile span { color: var(--muted); font-size: 12px; }
-            .flag { display: inline-block; max-width: 100%; padding: 0 7px; border-radius: 9px; font-size: 12px; background: #fdecea;
-                    color: var(--bad); margin: 1px 3px 1px 0; border: 1px solid #f3c7c2; overflow-wrap: anywhere; }
-            td.date, .date { white-space: nowrap; }
-            td.why { min-width: 24ch; }
-            tr.total td { border-top: 2px solid var(--line); }
-            .right { color: var(--ok); font-weight: 600; }
-            .wrong { color: var(--bad); font-weight: 600; }
-            .unseen { color: var(--muted); }
-            .choices { list-style: none; margin: 0; padding: 0; font-size: 12.5px; }
-            .choices { max-width: 760px; }
-            .choices li { display: grid; grid-template-columns: minmax(0, 1fr) 48px 140px; gap: 8px; align-items: center; }
-            .choices li.head { color: var(--muted); font-size: 11px; text-transform: uppercase; letter-spacing: .03em; }
-            .choices .meter { height: 8px; background: #eef2f7; border-radius: 4px; overflow: hidden; }
-            .choices .meter i { display: block; height: 100%; background: #6baed6; }
-            .choices .key i { background: var(--ok); }
-            .choices .none { color: var(--bad); }
-            .figure svg { display: block; max-width: 100%; height: auto; }
-            .scroll { overflow-x: auto; }
-            footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
-            @media print {
-              @page { size: A4; margin: 12mm 11mm; }
-              body { background: #fff; font-size: 10.5pt; }
-              main { max-width: none; padding: 0; }
-              section { border: none; border-radius: 0; padding: 0; margin: 0 0 12pt; }
-              section.figure { break-inside: avoid; page-break-inside: avoid; }
-              h2 { break-after: avoid; page-break-after: avoid; }
-              thead { display: table-header-group; }
-              tr { break-inside: avoid; page-break-inside: avoid; }
-              .scroll { overflow: visible; }
-              .tiles { grid-template-columns: repeat(auto-fit, minmax(88px, 1fr)); gap: 6px; }
-              .tile { padding: 5px 8px; }
-              .tile b { font-size: 15pt; }
-              td.prompt { max-width: none; }
-              th, td { padding: 4px 5px; }
-              th { letter-spacing: 0; font-size: 8pt; }
-              td.why { min-width: 0; }
-              footer { display: none; }
-              * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-            }
-            """;
 }

@@ -78,7 +78,7 @@ public class LearnerReportService {
         LocalDate today = StudyDay.of(now, zone);
         Curriculum curriculum = curricula.forStudents();
         ProgressReport mastery = progress.of(learner);
-        Map<String, CardState> cardsById = cards.findAll(learner.id());
+        Map<String, CardState> cardsById = cards.findAllCounted(learner.id());
         List<ReviewEntry> history = reviews.history(learner.id());
         Scheduler scheduler = Schedulers.forLearner(learner);
         ToDoubleFunction<CardState> onHorizon = card -> MasteryPolicy.recall(scheduler.model(), card, mastery.horizon(), zone);

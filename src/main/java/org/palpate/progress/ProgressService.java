@@ -59,7 +59,7 @@ public class ProgressService {
         ZoneId zone = clock.getZone();
         Curriculum curriculum = curricula.forStudents();
         Horizon horizon = horizon(learner, curriculum, now);
-        View view = new View(cards.findAll(learner.id()), Schedulers.forLearner(learner).model(), horizon, zone,
+        View view = new View(cards.findAllCounted(learner.id()), Schedulers.forLearner(learner).model(), horizon, zone,
                 StudyDay.startAfter(now, zone, 1), StudyDay.startAfter(now, zone, 7),
                 reviews.latestPerQuestion(learner.id()).stream().filter(ReviewEntry::correct).map(ReviewEntry::questionId)
                         .collect(Collectors.toSet()), curriculum.program().blueprint(), sizes(curriculum));

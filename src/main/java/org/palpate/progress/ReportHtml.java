@@ -1,7 +1,5 @@
 package org.palpate.progress;
 
-import static org.palpate.progress.Html.esc;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,10 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
-import org.palpate.progress.ItemAnalysis.ChoiceCount;
-import org.palpate.progress.ItemAnalysis.Item;
 import org.palpate.progress.LearnerReport.CriticalItem;
 import org.palpate.progress.LearnerReport.RetentionBucket;
 import org.palpate.progress.LearnerReport.WeakItem;
@@ -23,7 +18,10 @@ import org.palpate.progress.ProgressReport.TopicProgress;
 import org.palpate.progress.Svg.Bar;
 import org.palpate.progress.Svg.Column;
 
-/** The three reports as self-contained HTML pages: inline CSS and SVG, readable on screen and printed to PDF. */
+/**
+ * The three reports as self-contained HTML pages: inline CSS and SVG, readable on screen and printed to PDF. Every
+ * page is built with {@link Html}, which escapes all text; the helpers here take plain text and fragments only.
+ */
 public final class ReportHtml {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -34,23 +32,19 @@ public final class ReportHtml {
     }
 
     public static String learner(LearnerReport r, ZoneId zone) {
-        StringBuilder b = new StringBuilder();
+        Html b = Html.of();
         LocalDate today = r.forecast().isEmpty() ? LocalDate.ofInstant(r.at(), zone) : r.forecast().get(0).date();
         long mastered = r.modules().stream().filter(ModuleProgress::mastered).count();
         int seen = r.modules().stream().mapToInt(ModuleProgress::seen).sum();
         int total = r.modules().stream().mapToInt(ModuleProgress::total).sum();
         double overall = total == 0 ? 0 : r.modules().stream().mapToDouble(m -> m.mastery() * m.total()).sum() / total;
         String on = r.horizonLabel();
-        b.append("<section><div class=\"tiles\">")
-                .append(tile(pct(r.readiness()), "exam readiness " + on))
-                .append(tile(pct(overall), "overall mastery " + on))
-                .append(tile(mastered + " / " + r.modules().size(), "modules mastered"))
-                .append(tile(seen + " / " + total, "questions seen"))
-                .append(tile(String.valueOf(r.reviews()), "answers recorded"))
-                .append(tile(r.forecast().isEmpty() ? "0" : String.valueOf(r.forecast().get(0).count()), "reviews due today"))
-                .append(tile(r.streak().current() + (r.streak().current() == 1 ? " day" : " days"), "study streak (longest " + r.streak().longest() + ")"))
-                .append(tile(minutes(r.time().totalSeconds()), "time answering"))
-                .append("</div></section>\n");
+        b.add(tiles(tile(pct(r.readiness()), "exam readiness " + on), tile(pct(overall), "overall mastery " + on),
+                tile(mastered + " / " + r.modules().size(), "modules mastered"), tile(seen + " / " + total, "questions seen"),
+                tile(String.valueOf(r.reviews()), "answers recorded"),
+                tile(r.forecast().isEmpty() ? "0" : String.valueOf(r.forecast().get(0).count()), "reviews due today"),
+                tile(r.streak().current() + (r.streak().current() == 1 ? " day" : " days"), "study streak (longest " + r.streak().longest() + ")"),
+                tile(minutes(r.time().totalSeconds()), "time answering")).newline());
 
         List<Bar> bars = new ArrayList<>();
         for (ModuleProgress m : r.modules()) {
@@ -59,42 +53,39 @@ public final class ReportHtml {
                 bars.add(new Bar(t.title(), t.mastery(), true, t.seen() + "/" + t.total()));
             }
         }
-        b.append(LearnerHtml.readiness(r));
+        b.add(LearnerHtml.readiness(r));
         String level = pct(MasteryPolicy.MASTERED);
-        b.append(figure("Mastery by module and topic, " + on,
+        b.add(figure("Mastery by module and topic, " + on,
                 "Mastery " + on + " is the mean chance, predicted by the memory model (FSRS-6), of recalling each question " + on
                         + (r.examDate() == null ? " (no exam date is set)" : ", the exam day") + "; unseen questions count 0. A module is mastered (✔) at "
                         + level + " with every question seen and out of its learning steps, and every safety-critical question answered right "
                         + "last time.",
                 Svg.shareBars("Mastery by module and topic, " + on, bars, MasteryPolicy.MASTERED, level + " = mastered")));
 
-        StringBuilder critical = new StringBuilder("<table><thead><tr><th>Question</th><th>Module</th><th>Last answer</th>"
-                + "<th class=\"num\">Recall now</th><th class=\"num\">Recall " + esc(on) + "</th><th class=\"num\">Lapses</th>"
-                + "<th>Next review</th></tr></thead><tbody>");
+        Html critical = table("Question", "Module", "Last answer", ">Recall now", ">Recall " + on, ">Lapses", "Next review");
         for (CriticalItem c : r.critical()) {
             String css = c.status().equals("right") ? "right" : c.status().equals("wrong") ? "wrong" : "unseen";
-            critical.append("<tr><td class=\"prompt\"><b>").append(esc(c.questionId())).append("</b><br>").append(esc(c.prompt()))
-                    .append("</td><td>").append(esc(c.moduleId())).append("</td><td class=\"").append(css).append("\">")
-                    .append(esc(c.status())).append(c.lastAnswered() == null ? "" : "<br><small class=\"date\">" + esc(shortWhen(c.lastAnswered(), r.at(), zone)) + "</small>")
-                    .append("</td><td class=\"num\">").append(c.status().equals("not seen") ? "–" : pct(c.retrievability()))
-                    .append("</td><td class=\"num\">").append(c.status().equals("not seen") ? "–" : pct(c.recallOnHorizon()))
-                    .append("</td><td class=\"num\">").append(c.lapses()).append("</td><td class=\"date\">")
-                    .append(c.due() == null ? "–" : esc(shortWhen(c.due(), r.at(), zone))).append("</td></tr>");
+            boolean unseen = c.status().equals("not seen");
+            critical.open("tr").add(question(c.questionId(), c.prompt())).el("td", c.moduleId()).open("td", "class", css).text(c.status());
+            if (c.lastAnswered() != null) {
+                critical.open("br").el("small", shortWhen(c.lastAnswered(), r.at(), zone), "class", "date");
+            }
+            critical.close("td").add(num(unseen ? "–" : pct(c.retrievability()))).add(num(unseen ? "–" : pct(c.recallOnHorizon())))
+                    .add(num(c.lapses())).el("td", c.due() == null ? "–" : shortWhen(c.due(), r.at(), zone), "class", "date").close("tr");
         }
-        critical.append("</tbody></table>");
-        b.append(section("Safety-critical questions",
+        b.add(section("Safety-critical questions",
                 "Questions that protect clients. Each must be answered right at its last review before its module counts as mastered.",
-                r.critical().isEmpty() ? "<p>The curriculum has no critical questions.</p>" : critical.toString()));
+                r.critical().isEmpty() ? paragraph("The curriculum has no critical questions.") : endTable(critical)));
 
         List<Column> forecast = r.forecast().stream().map(d -> new Column(d.date().format(DAY), d.count())).toList();
         int due30 = r.forecast().stream().mapToInt(LearnerReport.DayCount::count).sum();
-        b.append(figure("Reviews due in the next 30 days",
+        b.add(figure("Reviews due in the next 30 days",
                 due30 + " reviews fall due in the next 30 days. Today's column (dark) includes every overdue review.",
                 Svg.columns("Reviews due per day, next 30 days", forecast, 5)));
 
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         r.calendar().forEach(d -> perDay.put(d.date(), d.reviews()));
-        b.append(figure("Study calendar", "Answers per study day over the last year (a day starts at 04:00). "
+        b.add(figure("Study calendar", "Answers per study day over the last year (a day starts at 04:00). "
                 + r.streak().daysStudied() + " days studied; current streak " + r.streak().current() + ", longest " + r.streak().longest() + ".",
                 Svg.calendar("Answers per day, last 52 weeks", perDay, today, 53)));
 
@@ -102,32 +93,27 @@ public final class ReportHtml {
                 x.recalled() + " of " + x.reviews())).toList();
         int reviewed = r.retention().stream().mapToInt(RetentionBucket::reviews).sum();
         int recalled = r.retention().stream().mapToInt(RetentionBucket::recalled).sum();
-        b.append(figure("True retention by interval",
+        b.add(figure("True retention by interval",
                 "Of the reviews of questions already learned, the share recalled (any rating but again), by the time since the previous "
                         + "review" + (reviewed == 0 ? "." : ": " + pct(recalled / (double) reviewed) + " overall.")
                         + " The scheduler aims at 90%.",
                 Svg.shareBars("True retention by interval", retention, 0.9, "90% target")));
 
-        b.append(LearnerHtml.calibration(r.calibration(), "Is the memory model right for you?", "you"));
-        b.append(section("Time spent", "Answer time, each answer counted up to 60 seconds (as Anki does).",
-                "<div class=\"tiles\">" + tile(minutes(r.time().totalSeconds()), "in total") + tile(minutes(r.time().last7DaysSeconds()), "last 7 days")
-                        + tile(minutes(r.time().last30DaysSeconds()), "last 30 days")
-                        + tile(String.format(Locale.ROOT, "%.1f s", r.time().secondsPerReview()), "per answer") + "</div>"));
+        b.add(LearnerHtml.calibration(r.calibration(), "Is the memory model right for you?", "you"));
+        b.add(section("Time spent", "Answer time, each answer counted up to 60 seconds (as Anki does).",
+                Html.of().el("div", Html.of().add(tile(minutes(r.time().totalSeconds()), "in total"))
+                        .add(tile(minutes(r.time().last7DaysSeconds()), "last 7 days")).add(tile(minutes(r.time().last30DaysSeconds()), "last 30 days"))
+                        .add(tile(String.format(Locale.ROOT, "%.1f s", r.time().secondsPerReview()), "per answer")), "class", "tiles")));
 
-        StringBuilder weak = new StringBuilder("<table><thead><tr><th>Question</th><th>Module</th><th class=\"num\">Recall now</th>"
-                + "<th class=\"num\">Recall " + esc(on) + "</th><th class=\"num\">Lapses</th><th class=\"num\">Wrong</th><th class=\"num\">Answers</th></tr></thead><tbody>");
+        Html weak = table("Question", "Module", ">Recall now", ">Recall " + on, ">Lapses", ">Wrong", ">Answers");
         for (WeakItem w : r.weakest()) {
-            weak.append("<tr><td class=\"prompt\"><b>").append(esc(w.questionId())).append("</b><br>").append(esc(w.prompt()))
-                    .append("</td><td>").append(esc(w.moduleId())).append("</td><td class=\"num\">").append(pct(w.retrievability()))
-                    .append("</td><td class=\"num\">").append(pct(w.recallOnHorizon()))
-                    .append("</td><td class=\"num\">").append(w.lapses()).append("</td><td class=\"num\">").append(w.wrong())
-                    .append("</td><td class=\"num\">").append(w.reviews()).append("</td></tr>");
+            weak.open("tr").add(question(w.questionId(), w.prompt())).el("td", w.moduleId()).add(num(pct(w.retrievability())))
+                    .add(num(pct(w.recallOnHorizon()))).add(num(w.lapses())).add(num(w.wrong())).add(num(w.reviews())).close("tr");
         }
-        weak.append("</tbody></table>");
-        b.append(section("Weakest questions", "The questions you are least likely to recall " + on + ", with their lapses (forgotten after "
+        b.add(section("Weakest questions", "The questions you are least likely to recall " + on + ", with their lapses (forgotten after "
                 + "being learned) and wrong answers. Practise them with 'quiz start --module M'.",
-                r.weakest().isEmpty() ? "<p>No question seen yet.</p>" : weak.toString()));
-        return Html.page("Progress report: " + r.learner(), "As of " + when(r.at(), zone), b.toString() + footer());
+                r.weakest().isEmpty() ? paragraph("No question seen yet.") : endTable(weak)));
+        return ReportPage.page("Progress report: " + r.learner(), "As of " + when(r.at(), zone), b.add(footer()));
     }
 
     public static String cohort(CohortReport r, ZoneId zone) {
@@ -135,78 +121,67 @@ public final class ReportHtml {
     }
 
     public static String items(ItemAnalysis r, ZoneId zone) {
-        StringBuilder b = new StringBuilder();
-        long flagged = r.items().stream().filter(i -> !i.flags().isEmpty()).count();
-        b.append("<section><div class=\"tiles\">").append(tile(String.valueOf(r.items().size()), "questions"))
-                .append(tile(String.valueOf(r.learners()), "students with answers")).append(tile(String.valueOf(flagged), "flagged"))
-                .append("</div></section>\n");
-        List<Svg.Point> points = r.items().stream().filter(i -> i.facility() != null && i.discrimination() != null)
-                .map(i -> new Svg.Point(i.questionId(), i.facility(), i.discrimination(), !i.flags().isEmpty())).toList();
-        b.append(figure("Item map", "Each dot is a question: how many got it right on the first attempt (facility) against how well it "
-                + "separates stronger from weaker students (discrimination). Questions in the green band usually work; red dots are flagged.",
-                Svg.itemMap("Facility against discrimination", points)));
+        return ItemsHtml.page(r, zone);
+    }
 
-        StringBuilder t = new StringBuilder("<div class=\"scroll\"><table><thead><tr><th>Question</th><th class=\"num\">Students</th>"
-                + "<th class=\"num\">Answers</th><th class=\"num\">Facility</th><th class=\"num\">Discrim&shy;ination</th><th class=\"num\">Effi&shy;ciency</th>"
-                + "<th class=\"num\">Upper−<wbr>lower</th><th class=\"num\">Mean time</th><th class=\"num\">Lapses</th>"
-                + "</tr></thead><tbody>");
-        for (Item i : r.items()) {
-            t.append(i.choices().isEmpty() ? "<tr>" : "<tr class=\"has-picks\">").append("<td class=\"prompt\"><b>").append(esc(i.questionId())).append("</b>").append(i.critical() ? " <small>(critical)</small>" : "")
-                    .append("<br><small>").append(esc(i.moduleId() + " / " + i.topic() + " · " + i.type())).append("</small><br>")
-                    .append(esc(Svg.clip(i.prompt(), 160)));
-            for (String f : i.flags()) {
-                t.append("<br><span class=\"flag\">").append(esc(f)).append("</span>");
-            }
-            t.append("</td><td class=\"num\">").append(i.firstAttempts()).append("</td><td class=\"num\">").append(i.attempts())
-                    .append("</td><td class=\"num\">").append(pct(i.facility())).append("</td><td class=\"num\">").append(dec(i.discrimination()))
-                    .append("</td><td class=\"num\">").append(pct(i.efficiency())).append("</td><td class=\"num\">").append(dec(i.upperLower()))
-                    .append("</td><td class=\"num\">").append(i.meanSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f s", i.meanSeconds()))
-                    .append("</td><td class=\"num\">").append(i.lapses()).append("</td></tr>");
-            if (!i.choices().isEmpty()) {
-                t.append("<tr class=\"picks\"><td colspan=\"9\">").append(choices(i)).append("</td></tr>");
-            }
+    /** {@code <section><div class="tiles">...</div></section>}: the row of big figures at the top of a report. */
+    static Html tiles(Html... tiles) {
+        Html row = Html.of();
+        for (Html tile : tiles) {
+            row.add(tile);
         }
-        t.append("</tbody></table></div>");
-        b.append(section("Questions", "Moodle's quiz statistics, on each student's first attempt. Facility: share right. Discrimination: "
-                + "correlation between the question and the rest of the student's first attempts (corrected point-biserial; 0.3 or more is good, "
-                + "below 0 means stronger students got it wrong more often). Efficiency: that correlation as a share of the highest it could "
-                + "reach. Upper−lower: share right in the top 27% of students minus in the bottom 27%. Flags: too easy (facility over 90%), "
-                + "too hard (under 30%), negative discrimination (judged by upper−lower under 30 students), a distractor nobody picked; "
-                + "no flag before 5 students.", t.toString()));
-        return Html.page("Item analysis" + (r.moduleId() == null ? "" : ": " + r.moduleId()),
-                r.items().size() + " questions, " + r.learners() + " students — as of " + when(r.at(), zone), b.toString() + footer());
+        return Html.of().el("section", Html.of().el("div", row, "class", "tiles"));
     }
 
-    private static String choices(Item i) {
-        if (i.choices().isEmpty()) {
-            return "<span class=\"unseen\">–</span>";
+    static Html tile(String value, String label) {
+        return Html.of().el("div", Html.of().el("b", value).el("span", label), "class", "tile");
+    }
+
+    static Html section(String title, String note, Html content) {
+        return Html.of().open("section").el("h2", title).el("p", note, "class", "note").add(content).close("section").newline();
+    }
+
+    static Html figure(String title, String note, Html svg) {
+        return Html.of().open("section", "class", "figure").el("h2", title).el("p", note, "class", "note").add(svg).close("section").newline();
+    }
+
+    static Html footer() {
+        return Html.of().el("footer", "Made by Palpate. Figures are explained in the README, section Reports.").newline();
+    }
+
+    static Html paragraph(String text) {
+        return Html.of().el("p", text);
+    }
+
+    /** An open table with its head row; a heading that starts with {@code >} heads a column of numbers. */
+    static Html table(String... headings) {
+        return table(Html.of().open("table"), headings);
+    }
+
+    static Html table(Html opened, String... headings) {
+        Html t = opened.open("thead").open("tr");
+        for (String h : headings) {
+            t.el("th", h.startsWith(">") ? h.substring(1) : h, "class", h.startsWith(">") ? "num" : null);
         }
-        int total = Math.max(1, i.choices().stream().mapToInt(ChoiceCount::picks).sum());
-        StringBuilder s = new StringBuilder("<ul class=\"choices\"><li class=\"head\"><span>Choices picked on first attempts</span>"
-                + "<span class=\"num\">times</span><span></span></li>");
-        for (ChoiceCount c : i.choices()) {
-            s.append("<li").append(c.correct() ? " class=\"key\"" : "").append("><span").append(!c.correct() && c.picks() == 0 ? " class=\"none\"" : "")
-                    .append(">").append(c.correct() ? "✔ " : "").append(esc(Svg.clip(c.text(), 110))).append("</span><span class=\"num\">")
-                    .append(c.picks()).append("</span><span class=\"meter\"><i style=\"width:")
-                    .append(Math.round(100.0 * c.picks() / total)).append("%\"></i></span></li>");
-        }
-        return s.append("</ul>").toString();
+        return t.close("tr").close("thead").open("tbody");
     }
 
-    static String tile(String value, String label) {
-        return "<div class=\"tile\"><b>" + esc(value) + "</b><span>" + esc(label) + "</span></div>";
+    static Html endTable(Html table) {
+        return table.close("tbody").close("table");
     }
 
-    static String section(String title, String note, String content) {
-        return "<section><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>" + content + "</section>\n";
+    /** A number cell. */
+    static Html num(String text) {
+        return Html.of().el("td", text, "class", "num");
     }
 
-    static String figure(String title, String note, String svg) {
-        return "<section class=\"figure\"><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>" + svg + "</section>\n";
+    static Html num(long number) {
+        return Html.of().open("td", "class", "num").text(number).close("td");
     }
 
-    static String footer() {
-        return "<footer>Made by Palpate. Figures are explained in the README, section Reports.</footer>\n";
+    /** The question's id in bold over its prompt. */
+    private static Html question(String id, String prompt) {
+        return Html.of().open("td", "class", "prompt").el("b", id).open("br").text(prompt).close("td");
     }
 
     static String pct(Double share) {
@@ -232,9 +207,5 @@ public final class ReportHtml {
 
     static String when(Instant instant, ZoneId zone) {
         return instant.atZone(zone).format(WHEN);
-    }
-
-    static List<Integer> range(int n) {
-        return IntStream.range(0, n).boxed().toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.palpate.quiz.CardRepository;
+import org.palpate.quiz.GradedReviews;
 import org.palpate.scheduling.CardState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,7 +48,9 @@ class ReportQueries {
     /** Every card: learner id -> question id -> state. */
     Map<Long, Map<String, CardState>> cards() {
         Map<Long, Map<String, CardState>> cards = new HashMap<>();
-        jdbc.sql("SELECT learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses FROM card").query(row -> {
+        boolean leftOut = jdbc.sql(GradedReviews.ANY_LEFT_OUT).query(Integer.class).single() > 0;
+        String columns = "learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses";
+        jdbc.sql(leftOut ? "SELECT " + columns + " FROM (" + GradedReviews.CARD_STATES + ") counted" : "SELECT " + columns + " FROM card").query(row -> {
                     CardState state = CardRepository.state(row, "", "last_review");
                     cards.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getString(2), state);
                 });
@@ -58,7 +61,7 @@ class ReportQueries {
         Map<Long, Integer> counts = new HashMap<>();
         Map<Long, Map<String, CardState>> states = new HashMap<>();
         jdbc.sql("SELECT learner_id, question_id, phase_before, step_before, stability_before, difficulty_before, due_before, "
-                + "last_review_before, reps_before, lapses_before FROM review_log WHERE reviewed_at >= ? AND undone_at IS NULL "
+                + "last_review_before, reps_before, lapses_before FROM review_log WHERE reviewed_at >= ? AND undone_at IS NULL AND " + GradedReviews.COUNTED + " "
                 + "ORDER BY reviewed_at, id").param(utc(start)).query(row -> {
                     long learner = row.getLong(1);
                     counts.merge(learner, 1, Integer::sum);
@@ -83,7 +86,7 @@ class ReportQueries {
         // once: the card's last_review is the time of its last log row (undo puts back the previous one), so an index
         // lookup finds the last answer without scanning each learner's history.
         jdbc.sql("SELECT c.learner_id, c.question_id, r.correct FROM card c JOIN review_log r ON r.learner_id = c.learner_id "
-                + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) AND r.undone_at IS NULL "
+                + "AND r.question_id = c.question_id AND r.reviewed_at = c.last_review WHERE c.question_id IN (:ids) AND r.undone_at IS NULL AND " + GradedReviews.COUNTED + " "
                 + "ORDER BY r.id").param("ids", questionIds)
                 .query(row -> {
                     result.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getString(2), row.getBoolean(3));
@@ -95,7 +98,7 @@ class ReportQueries {
     Map<Long, int[]> trueRetention() {
         Map<Long, int[]> result = new HashMap<>();
         jdbc.sql("SELECT learner_id, COUNT(*), SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END) FROM review_log "
-                + "WHERE phase_before = 'REVIEW' AND undone_at IS NULL GROUP BY learner_id").query(row -> {
+                + "WHERE phase_before = 'REVIEW' AND undone_at IS NULL AND " + GradedReviews.COUNTED + " GROUP BY learner_id").query(row -> {
                     result.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
                 });
         return result;
@@ -109,7 +112,7 @@ class ReportQueries {
     List<FirstAttempt> firstAttempts() {
         Map<List<Object>, FirstAttempt> first = new HashMap<>();
         Map<List<Object>, Long> firstId = new HashMap<>();
-        jdbc.sql("SELECT learner_id, question_id, correct, response, id FROM review_log WHERE reps_before = 0").query(row -> {
+        jdbc.sql("SELECT learner_id, question_id, correct, response, id FROM review_log WHERE reps_before = 0 AND " + GradedReviews.COUNTED).query(row -> {
             List<Object> key = List.of(row.getLong(1), row.getString(2));
             long id = row.getLong(5);
             if (firstId.getOrDefault(key, Long.MAX_VALUE) > id) {
@@ -124,7 +127,7 @@ class ReportQueries {
     List<AnswerTimes> answerTimes() {
         List<AnswerTimes> times = new ArrayList<>();
         jdbc.sql("SELECT learner_id, question_id, SUM(LEAST(response_ms, " + RESPONSE_CAP_MS + ")), COUNT(response_ms) "
-                + "FROM review_log GROUP BY question_id, learner_id").query(row -> {
+                + "FROM review_log WHERE " + GradedReviews.COUNTED + " GROUP BY question_id, learner_id").query(row -> {
                     times.add(new AnswerTimes(row.getLong(1), row.getString(2), row.getLong(3), row.getInt(4)));
                 });
         return times;

@@ -98,7 +98,7 @@ public class RetentionService {
         ZoneId zone = clock.getZone();
         Instant now = clock.instant();
         LocalDate today = StudyDay.of(now, zone);
-        Map<String, CardState> states = cards.findAll(learner.id());
+        Map<String, CardState> states = cards.findAllCounted(learner.id());
         List<RetentionSimulator.Card> known = new ArrayList<>();
         for (CardState state : states.values()) {
             if (state.phase() != Phase.NEW) {

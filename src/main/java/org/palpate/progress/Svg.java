@@ -51,7 +51,7 @@ final class Svg {
     }
 
     /** Horizontal bars of shares (0-100%), with a dashed target line (e.g. 90% = mastered). */
-    static String shareBars(String title, List<Bar> bars, Double target, String targetLabel) {
+    static Html shareBars(String title, List<Bar> bars, Double target, String targetLabel) {
         int labelWidth = 340;
         int barWidth = 500;
         int row = 24;
@@ -60,35 +60,35 @@ final class Svg {
         // room for the longest "value  note" label (about 7 px a character at 12.5 px), so none is cut at the edge
         int longest = bars.stream().mapToInt(b -> 6 + (b.note() == null ? 0 : b.note().length())).max().orElse(0);
         int width = labelWidth + barWidth + Math.max(110, 16 + (int) Math.ceil(longest * 7.2));
-        StringBuilder s = open(width, height, title);
+        Html s = open(width, height, title);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = top + i * row;
             double v = Double.isNaN(bar.value()) ? 0 : Math.max(0, Math.min(1, bar.value()));
-            s.append(text(bar.indent() ? 22 : 4, y + 16, clip(bar.label(), bar.indent() ? 44 : 40), "start",
+            s.add(text(bar.indent() ? 22 : 4, y + 16, clip(bar.label(), bar.indent() ? 44 : 40), "start",
                     bar.indent() ? "font-size:12.5px;fill:" + MUTED : "font-size:13.5px;font-weight:600"));
-            s.append(rect(labelWidth, y + 4, barWidth, row - 8, "#eef2f7", null));
+            s.add(rect(labelWidth, y + 4, barWidth, row - 8, "#eef2f7", null));
             if (!Double.isNaN(bar.value())) {
-                s.append(rect(labelWidth, y + 4, barWidth * v, row - 8, color(0.25 + 0.75 * v), null));
+                s.add(rect(labelWidth, y + 4, barWidth * v, row - 8, color(0.25 + 0.75 * v), null));
             }
             String value = Double.isNaN(bar.value()) ? "–" : Math.round(v * 100) + "%";
-            s.append(text(labelWidth + barWidth + 8, y + 16, value + (bar.note() == null ? "" : "  " + bar.note()), "start",
+            s.add(text(labelWidth + barWidth + 8, y + 16, value + (bar.note() == null ? "" : "  " + bar.note()), "start",
                     "font-size:12.5px;font-variant-numeric:tabular-nums"));
         }
         if (target != null) {
             double x = labelWidth + barWidth * target;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\" "
-                    + "stroke-dasharray=\"4 3\"/>", x, top - 4, x, top + bars.size() * row, BAD));
-            s.append(text((int) x, top - 8, targetLabel, "middle", "font-size:11px;fill:" + BAD));
+            s.empty("line", "x1", x, "y1", top - 4, "x2", x, "y2", top + bars.size() * row, "stroke", BAD, "stroke-width", "1.5",
+                    "stroke-dasharray", "4 3");
+            s.add(text((int) x, top - 8, targetLabel, "middle", "font-size:11px;fill:" + BAD));
         }
         for (int p = 0; p <= 100; p += 25) {
-            s.append(text(labelWidth + barWidth * p / 100, top + bars.size() * row + 16, p + "%", "middle", "font-size:11px;fill:" + MUTED));
+            s.add(text(labelWidth + barWidth * p / 100, top + bars.size() * row + 16, p + "%", "middle", "font-size:11px;fill:" + MUTED));
         }
-        return s.append("</svg>").toString();
+        return s.close("svg");
     }
 
     /** Vertical columns of counts (the due forecast); every {@code labelEvery}-th column is labelled. */
-    static String columns(String title, List<Column> columns, int labelEvery) {
+    static Html columns(String title, List<Column> columns, int labelEvery) {
         int left = 40;
         int plot = 900;
         int height = 200;
@@ -98,29 +98,29 @@ final class Svg {
         int step = niceStep(max);
         int axisMax = ((max + step - 1) / step) * step;
         double w = plot / (double) Math.max(1, columns.size());
-        StringBuilder s = open(left + plot + 10, height, title);
+        Html s = open(left + plot + 10, height, title);
         for (int v = 0; v <= axisMax; v += step) {
             double y = top + plotHeight - plotHeight * v / (double) axisMax;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\"/>", left, y, left + plot, y, LINE));
-            s.append(text(left - 6, (int) y + 4, String.valueOf(v), "end", "font-size:11px;fill:" + MUTED));
+            s.empty("line", "x1", left, "y1", y, "x2", left + plot, "y2", y, "stroke", LINE);
+            s.add(text(left - 6, (int) y + 4, String.valueOf(v), "end", "font-size:11px;fill:" + MUTED));
         }
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             double h = plotHeight * c.value() / (double) axisMax;
             double x = left + i * w;
-            s.append(rect(x + 2, top + plotHeight - h, w - 4, h, i == 0 ? "#08306b" : "#4a90c8", c.label() + ": " + c.value()));
+            s.add(rect(x + 2, top + plotHeight - h, w - 4, h, i == 0 ? "#08306b" : "#4a90c8", c.label() + ": " + c.value()));
             if (c.value() > 0 && w >= 20) {
-                s.append(text((int) (x + w / 2), (int) (top + plotHeight - h - 3), String.valueOf(c.value()), "middle", "font-size:10.5px"));
+                s.add(text((int) (x + w / 2), (int) (top + plotHeight - h - 3), String.valueOf(c.value()), "middle", "font-size:10.5px"));
             }
             if (i % labelEvery == 0) {
-                s.append(text((int) (x + w / 2), top + plotHeight + 16, c.label(), "middle", "font-size:11px;fill:" + MUTED));
+                s.add(text((int) (x + w / 2), top + plotHeight + 16, c.label(), "middle", "font-size:11px;fill:" + MUTED));
             }
         }
-        return s.append("</svg>").toString();
+        return s.close("svg");
     }
 
     /** A year of study days as a grid of weeks (columns) by weekday (rows), darker for more answers. */
-    static String calendar(String title, Map<LocalDate, Integer> reviews, LocalDate today, int weeks) {
+    static Html calendar(String title, Map<LocalDate, Integer> reviews, LocalDate today, int weeks) {
         int cell = 15;
         int left = 34;
         int top = 20;
@@ -128,10 +128,10 @@ final class Svg {
         int max = Math.max(1, reviews.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int width = left + weeks * cell + 10;
         int height = top + 7 * cell + 36;
-        StringBuilder s = open(width, height, title);
+        Html s = open(width, height, title);
         String[] rows = {"Mon", "", "Wed", "", "Fri", "", "Sun"};
         for (int d = 0; d < 7; d++) {
-            s.append(text(left - 6, top + d * cell + 11, rows[d], "end", "font-size:10px;fill:" + MUTED));
+            s.add(text(left - 6, top + d * cell + 11, rows[d], "end", "font-size:10px;fill:" + MUTED));
         }
         int lastMonth = -1;
         for (int w = 0; w < weeks; w++) {
@@ -142,43 +142,43 @@ final class Svg {
                 }
                 int n = reviews.getOrDefault(day, 0);
                 String fill = n == 0 ? "#eef2f7" : color(0.3 + 0.7 * Math.sqrt(n / (double) max));
-                s.append(rect(left + w * cell, top + d * cell, cell - 3, cell - 3, fill, day + ": " + n + " answer" + (n == 1 ? "" : "s")));
+                s.add(rect(left + w * cell, top + d * cell, cell - 3, cell - 3, fill, day + ": " + n + " answer" + (n == 1 ? "" : "s")));
             }
             LocalDate monday = firstMonday.plusWeeks(w);
             if (monday.getMonthValue() != lastMonth && monday.getDayOfMonth() <= 7) {
-                s.append(text(left + w * cell, top - 6, monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "start",
+                s.add(text(left + w * cell, top - 6, monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "start",
                         "font-size:10px;fill:" + MUTED));
                 lastMonth = monday.getMonthValue();
             }
         }
         int ly = top + 7 * cell + 12;
-        s.append(text(left, ly + 10, "fewer", "start", "font-size:10px;fill:" + MUTED));
+        s.add(text(left, ly + 10, "fewer", "start", "font-size:10px;fill:" + MUTED));
         for (int i = 0; i < 5; i++) {
-            s.append(rect(left + 36 + i * cell, ly, cell - 3, cell - 3, i == 0 ? "#eef2f7" : color(0.3 + 0.7 * i / 4.0), null));
+            s.add(rect(left + 36 + i * cell, ly, cell - 3, cell - 3, i == 0 ? "#eef2f7" : color(0.3 + 0.7 * i / 4.0), null));
         }
-        s.append(text(left + 36 + 5 * cell + 4, ly + 10, "more answers (darkest: " + max + " in a day)", "start", "font-size:10px;fill:" + MUTED));
-        return s.append("</svg>").toString();
+        s.add(text(left + 36 + 5 * cell + 4, ly + 10, "more answers (darkest: " + max + " in a day)", "start", "font-size:10px;fill:" + MUTED));
+        return s.close("svg");
     }
 
     /** Horizontal stacked bars of counts (module completion: mastered, started, not started). */
-    static String stacks(String title, List<Stack> stacks, List<String> partLabels, List<String> partColors) {
+    static Html stacks(String title, List<Stack> stacks, List<String> partLabels, List<String> partColors) {
         int labelWidth = 0;
         int barWidth = 840;
         int row = 46;
         int top = 4;
         int height = top + stacks.size() * row + 30;
-        StringBuilder s = open(labelWidth + barWidth + 20, height, title);
+        Html s = open(labelWidth + barWidth + 20, height, title);
         for (int i = 0; i < stacks.size(); i++) {
             Stack st = stacks.get(i);
             int y = top + i * row + 18;
             int total = Math.max(1, java.util.Arrays.stream(st.parts()).sum());
-            s.append(text(0, y - 4, st.label(), "start", "font-size:13px;font-weight:600"));
+            s.add(text(0, y - 4, st.label(), "start", "font-size:13px;font-weight:600"));
             double x = labelWidth;
             for (int p = 0; p < st.parts().length; p++) {
                 double w = barWidth * st.parts()[p] / (double) total;
-                s.append(rect(x, y + 2, w, 20, partColors.get(p), st.label() + " — " + partLabels.get(p) + ": " + st.parts()[p]));
+                s.add(rect(x, y + 2, w, 20, partColors.get(p), st.label() + " — " + partLabels.get(p) + ": " + st.parts()[p]));
                 if (w > 30) {
-                    s.append(text((int) (x + w / 2), y + 16, String.valueOf(st.parts()[p]), "middle",
+                    s.add(text((int) (x + w / 2), y + 16, String.valueOf(st.parts()[p]), "middle",
                             "font-size:11.5px;fill:" + SvgHeatmap.inkOn(partColors.get(p))));
                 }
                 x += w;
@@ -187,18 +187,18 @@ final class Svg {
         int ly = top + stacks.size() * row + 8;
         int lx = labelWidth;
         for (int p = 0; p < partLabels.size(); p++) {
-            s.append(rect(lx, ly, 12, 12, partColors.get(p), null));
-            s.append(text(lx + 16, ly + 10, partLabels.get(p), "start", "font-size:11.5px"));
+            s.add(rect(lx, ly, 12, 12, partColors.get(p), null));
+            s.add(text(lx + 16, ly + 10, partLabels.get(p), "start", "font-size:11.5px"));
             lx += 30 + partLabels.get(p).length() * 7;
         }
-        return s.append("</svg>").toString();
+        return s.close("svg");
     }
 
     /**
      * Facility (x, 0-1) against discrimination (y, -0.5..1, values outside drawn at the edge). The shaded band is
      * where items usually work (facility 0.3-0.9, discrimination 0.3 or more); flagged items are red and labelled.
      */
-    static String itemMap(String title, List<Point> points) {
+    static Html itemMap(String title, List<Point> points) {
         int left = 56;
         int top = 14;
         int w = 620;
@@ -207,32 +207,30 @@ final class Svg {
         double yMax = 1;
         Function<Double, Double> px = x -> left + w * Math.max(0, Math.min(1, x));
         Function<Double, Double> py = y -> top + h * (yMax - Math.max(yMin, Math.min(yMax, y))) / (yMax - yMin);
-        StringBuilder s = open(left + w + 150, top + h + 46, title);
-        s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#e3f1e6\"/>",
-                px.apply(0.3), py.apply(1.0), px.apply(0.9) - px.apply(0.3), py.apply(0.3) - py.apply(1.0)));
-        s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#fbe9e7\"/>",
-                left, py.apply(0.0), w, py.apply(-0.5) - py.apply(0.0)));
+        Html s = open(left + w + 150, top + h + 46, title);
+        s.empty("rect", "x", px.apply(0.3), "y", py.apply(1.0), "width", px.apply(0.9) - px.apply(0.3), "height", py.apply(0.3) - py.apply(1.0),
+                "fill", "#e3f1e6");
+        s.empty("rect", "x", left, "y", py.apply(0.0), "width", w, "height", py.apply(-0.5) - py.apply(0.0), "fill", "#fbe9e7");
         for (double y = -0.5; y <= 1.0001; y += 0.25) {
             double yy = py.apply(y);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\"/>", left, yy, left + w, yy,
-                    Math.abs(y) < 1e-9 ? "#8a96a3" : LINE));
-            s.append(text(left - 6, (int) yy + 4, String.format(Locale.ROOT, "%.2f", y), "end", "font-size:11px;fill:" + MUTED));
+            s.empty("line", "x1", left, "y1", yy, "x2", left + w, "y2", yy, "stroke", Math.abs(y) < 1e-9 ? "#8a96a3" : LINE);
+            s.add(text(left - 6, (int) yy + 4, String.format(Locale.ROOT, "%.2f", y), "end", "font-size:11px;fill:" + MUTED));
         }
         for (int x = 0; x <= 100; x += 10) {
             double xx = px.apply(x / 100.0);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/>", xx, top, xx, top + h, LINE));
-            s.append(text((int) xx, top + h + 16, x + "%", "middle", "font-size:11px;fill:" + MUTED));
+            s.empty("line", "x1", xx, "y1", top, "x2", xx, "y2", top + h, "stroke", LINE);
+            s.add(text((int) xx, top + h + 16, x + "%", "middle", "font-size:11px;fill:" + MUTED));
         }
-        s.append(text(left + w / 2, top + h + 36, "facility index (share right on first attempts)", "middle", "font-size:12px"));
-        s.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\" "
-                + "style=\"font-size:12px\">discrimination</text>", top + h / 2, top + h / 2));
+        s.add(text(left + w / 2, top + h + 36, "facility index (share right on first attempts)", "middle", "font-size:12px"));
+        s.el("text", "discrimination", "x", 14, "y", top + h / 2, "transform", "rotate(-90 14 " + (top + h / 2) + ")", "text-anchor", "middle",
+                "style", "font-size:12px");
         List<double[]> placed = new java.util.ArrayList<>();
         for (Point p : points) {
             double x = px.apply(p.x());
             double y = py.apply(p.y());
             placed.add(new double[] {x - 5, y - 5, x + 5, y + 5});
-            s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" fill-opacity=\"0.85\" stroke=\"#ffffff\">"
-                    + "<title>%s</title></circle>", x, y, p.flagged() ? BAD : "#2171b5", Html.esc(p.label())));
+            s.el("circle", Html.of().el("title", p.label()), "cx", x, "cy", y, "r", 5, "fill", p.flagged() ? BAD : "#2171b5", "fill-opacity", "0.85",
+                    "stroke", "#ffffff");
         }
         // Labels of flagged questions go right, left, above or below their dot, wherever they overlap nothing yet;
         // a label with no free place is left out (the dot's tooltip still names it, and the table lists it).
@@ -249,17 +247,17 @@ final class Svg {
                 boolean free = box[0] >= left && box[2] <= left + w + 10 && placed.stream().noneMatch(o -> overlaps(o, box));
                 if (free) {
                     placed.add(box);
-                    s.append(text((int) box[0], (int) box[3] - 2, p.label(), "start", "font-size:10.5px;fill:" + BAD));
+                    s.add(text((int) box[0], (int) box[3] - 2, p.label(), "start", "font-size:10.5px;fill:" + BAD));
                     break;
                 }
             }
         }
         int lx = left + w + 14;
-        s.append(rect(lx, top + 4, 12, 12, "#e3f1e6", null)).append(text(lx + 16, top + 14, "works well", "start", "font-size:11px"));
-        s.append(rect(lx, top + 24, 12, 12, "#fbe9e7", null)).append(text(lx + 16, top + 34, "negative", "start", "font-size:11px"));
-        s.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"%s\"/>", lx + 6, top + 52, BAD))
-                .append(text(lx + 16, top + 56, "flagged", "start", "font-size:11px"));
-        return s.append("</svg>").toString();
+        s.add(rect(lx, top + 4, 12, 12, "#e3f1e6", null)).add(text(lx + 16, top + 14, "works well", "start", "font-size:11px"));
+        s.add(rect(lx, top + 24, 12, 12, "#fbe9e7", null)).add(text(lx + 16, top + 34, "negative", "start", "font-size:11px"));
+        s.empty("circle", "cx", lx + 6, "cy", top + 52, "r", 5, "fill", BAD)
+                .add(text(lx + 16, top + 56, "flagged", "start", "font-size:11px"));
+        return s.close("svg");
     }
 
     private static boolean overlaps(double[] a, double[] b) {
@@ -276,19 +274,19 @@ final class Svg {
         return max / 5;
     }
 
-    static StringBuilder open(int width, int height, String title) {
-        return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" "
-                + "height=\"%d\" role=\"img\" aria-label=\"%s\"><title>%s</title>", width, height, width, height, Html.esc(title), Html.esc(title)));
+    /** An open {@code <svg>} element with its title; the caller closes it. */
+    static Html open(int width, int height, String title) {
+        return Html.of().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "width", width,
+                "height", height, "role", "img", "aria-label", title).el("title", title);
     }
 
-    static String rect(double x, double y, double w, double h, String fill, String tooltip) {
-        String shape = String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" fill=\"%s\"", x, y,
-                Math.max(0, w), Math.max(0, h), fill);
-        return tooltip == null ? shape + "/>" : shape + "><title>" + Html.esc(tooltip) + "</title></rect>";
+    static Html rect(double x, double y, double w, double h, String fill, String tooltip) {
+        Object[] shape = {"x", x, "y", y, "width", Math.max(0, w), "height", Math.max(0, h), "rx", 2, "fill", fill};
+        return tooltip == null ? Html.of().empty("rect", shape) : Html.of().el("rect", Html.of().el("title", tooltip), shape);
     }
 
-    static String text(int x, int y, String content, String anchor, String style) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" style=\"" + style + "\">" + Html.esc(content) + "</text>";
+    static Html text(int x, int y, String content, String anchor, String style) {
+        return Html.of().el("text", content, "x", x, "y", y, "text-anchor", anchor, "style", style);
     }
 
     static String clip(String text, int max) {

@@ -13,7 +13,7 @@ final class SvgHeatmap {
      * A grid of shares: rows (learners) by columns (modules), each cell coloured and labelled with its percentage.
      * Column titles wrap onto up to three lines under the width of their column, so neighbours never run together.
      */
-    static String draw(String title, List<String> rowLabels, List<Boolean> rowMarked, List<String> columnLabels, List<List<Double>> values) {
+    static Html draw(String title, List<String> rowLabels, List<Boolean> rowMarked, List<String> columnLabels, List<List<Double>> values) {
         double mastered = MasteryPolicy.MASTERED;
         int labelWidth = 170;
         int cellWidth = Math.max(90, Math.min(230, 720 / Math.max(1, columnLabels.size())));
@@ -24,40 +24,40 @@ final class SvgHeatmap {
         int top = 34 + headLines * 15;
         int width = labelWidth + columnLabels.size() * cellWidth + 10;
         int height = top + rowLabels.size() * cellHeight + 8;
-        StringBuilder s = Svg.open(width, height, title);
+        Html s = Svg.open(width, height, title);
         int lx = labelWidth;
         String level = Math.round(mastered * 100) + "%";
-        s.append(Svg.text(lx - 8, 14, "0%", "end", "font-size:11px;fill:" + Svg.MUTED));
+        s.add(Svg.text(lx - 8, 14, "0%", "end", "font-size:11px;fill:" + Svg.MUTED));
         for (int i = 0; i < 10; i++) {
-            s.append(Svg.rect(lx + i * 14, 4, 14, 12, masteryColor(i * mastered / 10, mastered), null));
+            s.add(Svg.rect(lx + i * 14, 4, 14, 12, masteryColor(i * mastered / 10, mastered), null));
         }
-        s.append(Svg.text(lx + 146, 14, "under " + level, "start", "font-size:11px;fill:" + Svg.MUTED));
-        s.append(Svg.rect(lx + 214, 4, 14, 12, masteryColor(1, mastered), null));
-        s.append(Svg.text(lx + 232, 14, level + " or more (mastery level)", "start", "font-size:11px;fill:" + Svg.MUTED));
+        s.add(Svg.text(lx + 146, 14, "under " + level, "start", "font-size:11px;fill:" + Svg.MUTED));
+        s.add(Svg.rect(lx + 214, 4, 14, 12, masteryColor(1, mastered), null));
+        s.add(Svg.text(lx + 232, 14, level + " or more (mastery level)", "start", "font-size:11px;fill:" + Svg.MUTED));
         for (int c = 0; c < columnLabels.size(); c++) {
             List<String> lines = heads.get(c);
             int x = labelWidth + c * cellWidth + cellWidth / 2;
             for (int l = 0; l < lines.size(); l++) {
                 // bottom-aligned: the last line sits just above the cells
-                s.append(Svg.text(x, top - 8 - (lines.size() - 1 - l) * 15, lines.get(l), "middle", "font-size:12px;font-weight:600"));
+                s.add(Svg.text(x, top - 8 - (lines.size() - 1 - l) * 15, lines.get(l), "middle", "font-size:12px;font-weight:600"));
             }
         }
         int font = cellHeight >= 18 ? 12 : 9;
         for (int r = 0; r < rowLabels.size(); r++) {
             int y = top + r * cellHeight;
             boolean marked = rowMarked.get(r);
-            s.append(Svg.text(labelWidth - 8, y + cellHeight - (cellHeight - font) / 2 - 2, rowLabels.get(r) + (marked ? " ●" : ""), "end",
+            s.add(Svg.text(labelWidth - 8, y + cellHeight - (cellHeight - font) / 2 - 2, rowLabels.get(r) + (marked ? " ●" : ""), "end",
                     "font-size:" + font + "px" + (marked ? ";fill:" + Svg.BAD : "")));
             for (int c = 0; c < columnLabels.size(); c++) {
                 double v = values.get(r).get(c);
                 String fill = masteryColor(v, mastered);
-                s.append(Svg.rect(labelWidth + c * cellWidth, y, cellWidth - 2, cellHeight - 2, fill,
+                s.add(Svg.rect(labelWidth + c * cellWidth, y, cellWidth - 2, cellHeight - 2, fill,
                         rowLabels.get(r) + " / " + columnLabels.get(c) + ": " + Math.round(v * 100) + "%"));
-                s.append(Svg.text(labelWidth + c * cellWidth + cellWidth / 2, y + cellHeight - (cellHeight - font) / 2 - 3,
+                s.add(Svg.text(labelWidth + c * cellWidth + cellWidth / 2, y + cellHeight - (cellHeight - font) / 2 - 3,
                         Math.round(v * 100) + "%", "middle", "font-size:" + font + "px;fill:" + inkOn(fill)));
             }
         }
-        return s.append("</svg>").toString();
+        return s.close("svg");
     }
 
     /** Heatmap colour: below {@code mastered} the pale-to-mid part of the scale, at or above it the darkest colour. */
@@ -93,15 +93,15 @@ final class SvgHeatmap {
     /** Words of {@code text} in lines of at most {@code width} characters, at most {@code lines} of them (the last clipped). */
     static List<String> wrap(String text, int width, int lines) {
         List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        String line = "";
         for (String word : text.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                out.add(line.toString());
-                line.setLength(0);
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                out.add(line);
+                line = "";
             }
-            line.append(line.length() == 0 ? "" : " ").append(word);
+            line = line.isEmpty() ? word : line + " " + word;
         }
-        out.add(line.toString());
+        out.add(line);
         if (out.size() > lines) {
             List<String> kept = new ArrayList<>(out.subList(0, lines));
             kept.set(lines - 1, Svg.clip(String.join(" ", out.subList(lines - 1, out.size())), width));

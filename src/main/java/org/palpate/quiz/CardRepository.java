@@ -101,6 +101,20 @@ public class CardRepository {
         }
     }
 
+    /** For progress and reports: each card as the last review that counts left it (see {@link GradedReviews}). */
+    public Map<String, CardState> findAllCounted(long learnerId) {
+        int leftOut = jdbc.sql(GradedReviews.ANY_LEFT_OUT + " AND learner_id = ?").param(learnerId).query(Integer.class).single();
+        if (leftOut == 0) {
+            return findAll(learnerId);
+        }
+        Map<String, CardState> cards = new LinkedHashMap<>();
+        jdbc.sql(GradedReviews.CARD_STATES + " AND r.learner_id = ?").param(learnerId)
+                .query(row -> {
+                    cards.put(row.getString("question_id"), state(row));
+                });
+        return cards;
+    }
+
     void delete(long learnerId, String questionId) {
         jdbc.sql("DELETE FROM card WHERE learner_id = ? AND question_id = ?").params(learnerId, questionId).update();
     }

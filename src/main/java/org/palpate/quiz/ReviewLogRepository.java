@@ -122,20 +122,22 @@ public class ReviewLogRepository {
                 .params(sessionId, questionId).query(Integer.class).single();
     }
 
+    /** Reviews that count (see {@link GradedReviews}), as history and latestPerQuestion. */
     public int count(long learnerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ? AND undone_at IS NULL").param(learnerId).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE learner_id = ? AND undone_at IS NULL AND " + GradedReviews.COUNTED).param(learnerId).query(Integer.class).single();
     }
 
     /** The learner's whole history, oldest first. */
     public List<ReviewEntry> history(long learnerId) {
-        return jdbc.sql("SELECT * FROM review_log WHERE learner_id = ? AND undone_at IS NULL ORDER BY reviewed_at, id").param(learnerId)
+        return jdbc.sql("SELECT * FROM review_log WHERE learner_id = ? AND undone_at IS NULL AND " + GradedReviews.COUNTED
+                + " ORDER BY reviewed_at, id").param(learnerId)
                 .query(this::entry).list();
     }
 
     /** The last answer to each question of a learner (for the "critical questions answered right" rule). */
     public List<ReviewEntry> latestPerQuestion(long learnerId) {
         return jdbc.sql("SELECT * FROM review_log r WHERE learner_id = ? AND id = (SELECT MAX(id) FROM review_log l "
-                + "WHERE l.learner_id = r.learner_id AND l.question_id = r.question_id AND l.undone_at IS NULL)")
+                + "WHERE l.learner_id = r.learner_id AND l.question_id = r.question_id AND l.undone_at IS NULL AND " + GradedReviews.COUNTED + ")")
                 .param(learnerId).query(this::entry).list();
     }
 

@@ -3,6 +3,7 @@ package org.palpate.shell;
 import java.nio.file.Path;
 
 import org.palpate.admin.BackupService;
+import org.palpate.admin.SchoolSetup;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -12,9 +13,25 @@ import org.springframework.stereotype.Component;
 class AdminCommands {
 
     private final BackupService backups;
+    private final SchoolSetup school;
 
-    AdminCommands(BackupService backups) {
+    AdminCommands(BackupService backups, SchoolSetup school) {
         this.backups = backups;
+        this.school = school;
+    }
+
+    /** Not an instructor's command: the database decides, by who the connection is (the owner of the tables). */
+    @Command(name = "admin school-setup", group = "Accounts",
+            description = "PostgreSQL: make the database enforce roles (learner login roles, grants, row-level security); run as the owner")
+    String schoolSetup() {
+        SchoolSetup.Result result = school.setUp();
+        StringBuilder out = new StringBuilder("The database now enforces roles: students are members of " + result.students()
+                + ", instructors of " + result.instructors() + ". Lab machines connect with the profile 'school' and the learner's own login.");
+        if (!result.needPassword().isEmpty()) {
+            out.append("\nAccounts that need a password before they can log in (learner passwd NAME, as an instructor): ")
+                    .append(String.join(", ", result.needPassword().stream().map(Text::quote).toList())).append('.');
+        }
+        return out.toString();
     }
 
     @Command(name = "admin backup", group = "Accounts", availabilityProvider = "instructorOnly", help = "admin backup FILE",

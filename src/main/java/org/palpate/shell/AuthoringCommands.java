@@ -22,6 +22,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Instructors' previews and scaffolding: modules, lessons, counts. */
@@ -29,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuthoringCommands {
 
     private final CurriculumService curricula;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
 
-    AuthoringCommands(CurriculumService curricula, JsonMapper json) {
+    AuthoringCommands(CurriculumService curricula, ObjectProvider<JsonMapper> json) {
         this.curricula = curricula;
         this.json = json;
     }
@@ -126,7 +127,7 @@ class AuthoringCommands {
                 return row;
             }).toList());
             out.put("mblex", MblexText.json(MblexCoverage.of(c)));
-            return json.writeValueAsString(out);
+            return json.getObject().writeValueAsString(out);
         }
         List<String> header = new ArrayList<>(List.of("MODULE / TOPIC", "QUESTIONS", "CRITICAL", "LESSONS"));
         types.forEach(t -> header.add(t.id().toUpperCase()));

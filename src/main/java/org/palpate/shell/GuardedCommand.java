@@ -59,6 +59,12 @@ final class GuardedCommand implements Command {
         if (failure instanceof UserException) {
             return report(err, USER_ERROR, failure.getMessage());
         }
+        // e.g. a transaction that could not begin because a lab machine has no login (no connection) yet
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof UserException user) {
+                return report(err, USER_ERROR, user.getMessage());
+            }
+        }
         if (failure instanceof UsageException) {
             return report(err, USAGE_ERROR, failure.getMessage() + " (see 'help " + getName() + "')");
         }

@@ -26,6 +26,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
@@ -38,13 +39,13 @@ class ProgressCommands {
     private final EvaluationService evaluation;
     private final OptimizationService optimization;
     private final RetentionService retention;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
     private final Clock clock;
 
     private final OutputFiles files;
 
     ProgressCommands(AccountService accounts, Access access, ProgressService progress, LearnerReportService learnerReports,
-            EvaluationService evaluation, OptimizationService optimization, RetentionService retention, JsonMapper json,
+            EvaluationService evaluation, OptimizationService optimization, RetentionService retention, ObjectProvider<JsonMapper> json,
             Clock clock, OutputFiles files) {
         this.files = files;
         this.accounts = accounts;
@@ -70,7 +71,7 @@ class ProgressCommands {
         }
         ProgressReport report = progress.of(access.requireReadable(null));
         return ReportOutput.emit(chosen, out, force, files, () -> switch (chosen) {
-            case JSON -> json.writeValueAsString(report);
+            case JSON -> json.getObject().writeValueAsString(report);
             case CSV -> ReportCsv.progress(report);
             default -> ReportText.mastery(report);
         });
@@ -85,7 +86,7 @@ class ProgressCommands {
         ZoneId zone = zone(timezone);
         if (revlog != null) {
             Evaluation result = evaluation.ofFile(Path.of(revlog), zone);
-            return chosen == Format.JSON ? json.writeValueAsString(evaluationJson(result))
+            return chosen == Format.JSON ? json.getObject().writeValueAsString(evaluationJson(result))
                     : String.format(Locale.ROOT, "Predicted %,d reviews with the default FSRS-6 parameters.%n"
                             + "Log loss:    %.6f  (lower is better)%nRMSE(bins):  %.6f  (lower is better)",
                     result.items(), result.logLoss(), result.rmseBins());
@@ -101,7 +102,7 @@ class ProgressCommands {
                 one.put("inUse", c.inUse());
                 return one;
             }).toList());
-            return json.writeValueAsString(out);
+            return json.getObject().writeValueAsString(out);
         }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Predicted %,d of your reviews.%n%-10s %10s %11s%n", defaults.items(), "PARAMETERS", "LOG LOSS", "RMSE(BINS)"));
@@ -135,7 +136,7 @@ class ProgressCommands {
         ZoneId zone = zone(timezone);
         OptimizationService.Result result = revlog != null ? optimization.ofFile(Path.of(revlog), zone)
                 : cohort ? optimization.ofCohort(zone) : optimization.ofLearner(learner, zone);
-        return chosen == Format.JSON ? json.writeValueAsString(OptimizeText.json(result)) : OptimizeText.text(result);
+        return chosen == Format.JSON ? json.getObject().writeValueAsString(OptimizeText.json(result)) : OptimizeText.text(result);
     }
 
     @Command(name = "srs settings", group = "Progress", help = "srs settings [--desired-retention R] [--format text|json]",
@@ -144,7 +145,7 @@ class ProgressCommands {
             @Option(longName = "format", description = "text or json") String format) {
         Format chosen = Format.of(format, Format.of(Format.TEXT, Format.JSON));
         RetentionService.Settings settings = desired == null ? retention.show() : retention.setDesiredRetention(desired);
-        return chosen == Format.JSON ? json.writeValueAsString(settings) : OptimizeText.settings(settings);
+        return chosen == Format.JSON ? json.getObject().writeValueAsString(settings) : OptimizeText.settings(settings);
     }
 
     private static ZoneId zone(String timezone) {

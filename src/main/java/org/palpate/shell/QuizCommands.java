@@ -24,6 +24,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The scriptable quiz: one command per step, usable from another process, the session kept in the database. */
@@ -33,10 +34,10 @@ class QuizCommands {
     private final AccountService accounts;
     private final QuizService quiz;
     private final QuizText text;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
     private final Clock clock;
 
-    QuizCommands(AccountService accounts, QuizService quiz, QuizText text, JsonMapper json, Clock clock) {
+    QuizCommands(AccountService accounts, QuizService quiz, QuizText text, ObjectProvider<JsonMapper> json, Clock clock) {
         this.accounts = accounts;
         this.quiz = quiz;
         this.text = text;
@@ -174,7 +175,7 @@ class QuizCommands {
     }
 
     private String write(Object value) {
-        return json.writeValueAsString(value);
+        return json.getObject().writeValueAsString(value);
     }
 
     private static QuizMode mode(String mode) {

@@ -80,7 +80,7 @@ class QuizText {
         if (!a.graded().correct()) {
             out.append("Your answer: ").append(Text.printable(a.graded().given())).append('\n');
         }
-        out.append("Right answer: ").append(a.graded().expected()).append('\n');
+        out.append(Text.wrap("Right answer: " + a.graded().expected(), WIDTH)).append('\n');
         out.append(solution(a.shown()));
         if (a.graded().feedback() != null) {
             out.append(Text.wrap("Note: " + a.graded().feedback(), WIDTH)).append('\n');

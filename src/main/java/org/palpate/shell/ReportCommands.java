@@ -15,6 +15,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reports on a learner, the cohort and the questions; who may read what is decided by the services (through Access). */
@@ -24,11 +25,11 @@ class ReportCommands {
     private final LearnerReportService learners;
     private final CohortReportService cohort;
     private final ItemAnalysisService items;
-    private final JsonMapper json;
+    private final ObjectProvider<JsonMapper> json; // made on first use: most commands print no JSON
     private final Clock clock;
     private final OutputFiles files;
 
-    ReportCommands(LearnerReportService learners, CohortReportService cohort, ItemAnalysisService items, JsonMapper json, Clock clock,
+    ReportCommands(LearnerReportService learners, CohortReportService cohort, ItemAnalysisService items, ObjectProvider<JsonMapper> json, Clock clock,
             OutputFiles files) {
         this.files = files;
         this.learners = learners;
@@ -48,7 +49,7 @@ class ReportCommands {
         LearnerReport report = learners.of(name);
         return ReportOutput.emit(chosen, out, force, files, () -> switch (chosen) {
             case CSV -> ReportCsv.learner(report);
-            case JSON -> json.writeValueAsString(report);
+            case JSON -> json.getObject().writeValueAsString(report);
             case HTML -> ReportHtml.learner(report, clock.getZone());
             default -> ReportText.learner(report, clock.getZone());
         });
@@ -63,7 +64,7 @@ class ReportCommands {
         CohortReport report = cohort.report();
         return ReportOutput.emit(chosen, out, force, files, () -> switch (chosen) {
             case CSV -> ReportCsv.cohort(report);
-            case JSON -> json.writeValueAsString(report);
+            case JSON -> json.getObject().writeValueAsString(report);
             case HTML -> ReportHtml.cohort(report, clock.getZone());
             default -> ReportText.cohort(report, clock.getZone());
         });
@@ -80,7 +81,7 @@ class ReportCommands {
         ItemAnalysis report = items.report(module == null || module.isBlank() ? null : module.strip());
         return ReportOutput.emit(chosen, out, force, files, () -> switch (chosen) {
             case CSV -> ReportCsv.items(report);
-            case JSON -> json.writeValueAsString(report);
+            case JSON -> json.getObject().writeValueAsString(report);
             case HTML -> ReportHtml.items(report, clock.getZone());
             default -> ReportText.items(report);
         });

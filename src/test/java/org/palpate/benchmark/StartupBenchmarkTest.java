@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One-shot start-up through {@code ./palpate} (extracted jar + AppCDS) beside the plain fat jar, the two run in
- * turn (A B A B ...) so that a machine whose speed drifts affects both alike; prints medians and the ratio. Not a
- * test: it asserts nothing and runs only with {@code ./mvnw -Pbenchmark test -Dtest=StartupBenchmarkTest}, after
- * {@code ./mvnw package -DskipTests} (it uses the jar that build made). Run it on a quiet machine.
+ * One-shot start-up through {@code ./palpate} (extracted jar + AppCDS) beside the plain fat jar, both on the JDK that
+ * runs the benchmark (the launcher is told so with PALPATE_JDK, so a JDK 25 elsewhere on the machine is not used),
+ * the two run in turn (A B A B ...) so that a machine whose speed drifts affects both alike; prints medians and the
+ * ratio. Not a test: it asserts nothing and runs only with {@code ./mvnw -Pbenchmark test -Dtest=StartupBenchmarkTest},
+ * after {@code ./mvnw package -DskipTests} (it uses the jar that build made). Run it on a quiet machine.
  */
 @Tag("benchmark")
 class StartupBenchmarkTest {
@@ -38,7 +39,7 @@ class StartupBenchmarkTest {
         run(launcher, "learner", "add", "Kim");
         run(launcher, "login", "Kim");
         run(launcher, "quiz", "start");
-        System.out.printf("%-12s %10s %10s %7s%n", "command", "launcher", "fat jar", "ratio");
+        System.out.printf("Java %s; %-12s %10s %10s %7s%n", System.getProperty("java.version"), "command", "launcher", "fat jar", "ratio");
         for (String[] command : new String[][] { { "help" }, { "whoami" }, { "quiz", "next" } }) {
             run(launcher, command); // warm-up: the first run of a build writes the archive
             run(fat, command);
@@ -58,6 +59,7 @@ class StartupBenchmarkTest {
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line).redirectOutput(new File("/dev/null")).redirectError(new File("/dev/null"));
         builder.environment().put("PALPATE_HOME", home.toString());
+        builder.environment().put("PALPATE_JDK", System.getProperty("java.home"));
         long start = System.nanoTime();
         Process process = builder.start();
         process.getOutputStream().write("bench-password\nbench-password\n".getBytes());

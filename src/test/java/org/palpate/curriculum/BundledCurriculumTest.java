@@ -48,6 +48,19 @@ class BundledCurriculumTest {
 
     /** Every short citation a question, lesson or safety rule uses is listed in SOURCES.md, so a student can look it up. */
     @Test
+    void theCourseCoversWhatAnEntryLevelCurriculumNeeds() {
+        Curriculum curriculum = result.curriculum();
+        assertThat(curriculum.questions()).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(curriculum.questions().stream().filter(q -> q.caseId() != null)).hasSizeGreaterThanOrEqualTo(120);
+        for (CourseModule m : curriculum.modules()) {
+            long critical = m.questions().stream().filter(Question::critical).count();
+            assertThat(critical * 100 / m.questions().size()).as("critical share of %s", m.id()).isGreaterThanOrEqualTo(15);
+        }
+        assertThat(curriculum.questions().stream().filter(q -> q.type() == QuestionType.CLOZE)).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(curriculum.questions().stream().filter(q -> q.type() == QuestionType.NUMERICAL)).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void everyCitedSourceIsListedInSourcesMd() throws Exception {
         String sources = Files.readString(Path.of("curriculum/SOURCES.md"));
         List<String> cited = Stream.of(result.curriculum().questions().stream().flatMap(q -> q.sources().stream()),

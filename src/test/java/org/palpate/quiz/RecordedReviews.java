@@ -36,15 +36,20 @@ public class RecordedReviews {
 
     /** A right answer, rated {@code rating}. */
     public ReviewEntry right(Learner learner, String questionId, Rating rating, Instant at, long responseMillis) {
-        return record(learner, questionId, true, null, rating, at, responseMillis);
+        return record(null, learner, questionId, true, null, rating, at, responseMillis);
+    }
+
+    /** A right answer graded against a published curriculum version (study and quizzes record it so once one is published). */
+    public ReviewEntry rightAgainst(long curriculumVersion, Learner learner, String questionId, Rating rating, Instant at) {
+        return record(curriculumVersion, learner, questionId, true, null, rating, at, 4000);
     }
 
     /** A wrong answer; for a single-choice question {@code wrongChoice} names the distractor picked. */
     public ReviewEntry wrong(Learner learner, String questionId, String wrongChoice, Instant at, long responseMillis) {
-        return record(learner, questionId, false, wrongChoice, Rating.AGAIN, at, responseMillis);
+        return record(null, learner, questionId, false, wrongChoice, Rating.AGAIN, at, responseMillis);
     }
 
-    private ReviewEntry record(Learner learner, String questionId, boolean right, String wrongChoice, Rating rating, Instant at,
+    private ReviewEntry record(Long curriculumVersion, Learner learner, String questionId, boolean right, String wrongChoice, Rating rating, Instant at,
             long responseMillis) {
         Question q = curricula.question(questionId);
         Presented shown = Presenter.present(q, 7);
@@ -58,7 +63,7 @@ public class RecordedReviews {
         double elapsed = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), at).toMillis() / 86_400_000.0;
         ReviewEntry entry = new ReviewEntry(0, learner.id(), questionId, q.contentHash(), null, at, rating, graded.correct(),
                 graded.given(), responseMillis, elapsed, ResponseJson.write(graded.response()), before, outcome.card());
-        reviews.append(entry);
+        reviews.append(curriculumVersion, entry);
         cards.save(learner.id(), questionId, outcome.card(), stored);
         return entry;
     }

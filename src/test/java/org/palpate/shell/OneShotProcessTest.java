@@ -100,7 +100,12 @@ class OneShotProcessTest {
         assertThat(validate.out() + validate.err()).doesNotContain("Exception", "\tat ");
     }
 
-    private static Result palpate(String stdin, String... command) throws IOException, InterruptedException {
-        return new PalpateProcess(home, "src/test/resources/curricula/shell").run(stdin, command);
+    Result palpate(String stdin, String... command) throws IOException, InterruptedException {
+        return process(home, "src/test/resources/curricula/shell").run(stdin, command);
+    }
+
+    /** How Palpate is started: on the test class path here, through ./palpate in {@link OneShotLauncherProcessTest}. */
+    PalpateProcess process(Path home, String curriculum) {
+        return new PalpateProcess(home, curriculum);
     }
 }

@@ -8,8 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Palpate as a real operating-system process, one command at a time, on a PALPATE_HOME and curriculum of the test's. */
-public record PalpateProcess(Path home, String curriculum) {
+/**
+ * Palpate as a real operating-system process, one command at a time, on a PALPATE_HOME and curriculum of the test's:
+ * by default the JVM on the test class path; {@link #throughLauncher} runs it as users do, through {@code ./palpate}
+ * (extracted jar and class archive) on a fat jar of this build, with the JDK that runs the tests.
+ */
+public record PalpateProcess(Path home, String curriculum, boolean launcher) {
+
+    public PalpateProcess(Path home, String curriculum) {
+        this(home, curriculum, false);
+    }
+
+    public static PalpateProcess throughLauncher(Path home, String curriculum) {
+        return new PalpateProcess(home, curriculum, true);
+    }
 
     public record Result(int exit, String out, String err) {
     }
@@ -39,11 +51,15 @@ public record PalpateProcess(Path home, String curriculum) {
 
     /** Started with standard input left open: the process waits for input as long as the test wants. */
     public Running startOpen(String... command) throws IOException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.palpate.PalpateApplication",
-                "--palpate.curriculum=" + curriculum));
+        List<String> line = new ArrayList<>(launcher ? List.of(LauncherBuild.script().toString())
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-cp",
+                        System.getProperty("java.class.path"), "org.palpate.PalpateApplication"));
+        line.add("--palpate.curriculum=" + curriculum);
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line);
+        if (launcher) {
+            builder.environment().put("PALPATE_JDK", System.getProperty("java.home")); // the JDK under test, not a newer one found
+        }
         builder.environment().put("PALPATE_HOME", home.toString());
         Path outputs = Files.isDirectory(home) ? home : home.toAbsolutePath().getParent(); // a home Palpate is to create
         Path out = Files.createTempFile(outputs, "out", ".txt");

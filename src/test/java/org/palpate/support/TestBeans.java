@@ -20,6 +20,13 @@ public class TestBeans {
         return new MutableClock(START);
     }
 
+    /** Logins that wait their turn move the test clock instead of sleeping. */
+    @Bean
+    @Primary
+    ClockPause testLoginPause(MutableClock clock) {
+        return new ClockPause(clock);
+    }
+
     /** ShellTestClient cannot type; every password prompt gets {@link #PASSWORD}. */
     @Bean
     @Primary

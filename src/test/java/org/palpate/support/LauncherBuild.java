@@ -1,0 +1,90 @@
+package org.palpate.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import org.springframework.boot.loader.tools.Library;
+import org.springframework.boot.loader.tools.LibraryScope;
+import org.springframework.boot.loader.tools.Repackager;
+
+/**
+ * The {@code ./palpate} launcher over a fat jar of this build, made as {@code ./mvnw package} makes it (Spring Boot's
+ * repackager, the runtime libraries listed by the build in target/runtime-classpath.txt), in a folder of its own
+ * with the launcher script beside {@code target/palpate.jar}: so process tests can run through the launcher during
+ * {@code ./mvnw test}, before any jar is packaged. Built once per test JVM; the launcher extracts the jar and writes
+ * its class archive on the first run, as for a user.
+ */
+final class LauncherBuild {
+
+    private static Path script;
+
+    private LauncherBuild() {
+    }
+
+    static synchronized Path script() throws IOException {
+        if (script == null) {
+            script = build();
+        }
+        return script;
+    }
+
+    private static Path build() throws IOException {
+        Path dir = Files.createTempDirectory("palpate-launcher");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+        Path target = Files.createDirectories(dir.resolve("target"));
+        Path plain = target.resolve("palpate-classes.jar");
+        writeJar(Path.of("target/classes"), plain);
+        Repackager repackager = new Repackager(plain.toFile());
+        repackager.setMainClass("org.palpate.PalpateApplication");
+        repackager.setBackupSource(false);
+        List<File> libraries = runtimeLibraries();
+        repackager.repackage(target.resolve("palpate.jar").toFile(), callback -> {
+            for (File library : libraries) {
+                callback.library(new Library(library, LibraryScope.RUNTIME));
+            }
+        });
+        Files.delete(plain);
+        Path launcher = dir.resolve("palpate");
+        Files.copy(Path.of("palpate"), launcher);
+        launcher.toFile().setExecutable(true);
+        return launcher;
+    }
+
+    private static List<File> runtimeLibraries() throws IOException {
+        Path listed = Path.of("target/runtime-classpath.txt");
+        if (!Files.isRegularFile(listed)) {
+            throw new IllegalStateException(listed + " is missing: the build writes it (maven-dependency-plugin, pom.xml)");
+        }
+        return Stream.of(Files.readString(listed).strip().split(File.pathSeparator)).filter(p -> p.endsWith(".jar")).map(File::new).toList();
+    }
+
+    private static void writeJar(Path classes, Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, out); // leaves the jar open
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort: a temporary directory
+        }
+    }
+}
