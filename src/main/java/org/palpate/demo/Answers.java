@@ -3,7 +3,6 @@ package org.palpate.demo;
 import java.util.SplittableRandom;
 
 import org.palpate.curriculum.Presented;
-import org.palpate.demo.DemoSeeder.ItemProfile;
 
 /** What a simulated learner types: the keys of the right answer, or a wrong one drawn the way people err. */
 final class Answers {

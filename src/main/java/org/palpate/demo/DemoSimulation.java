@@ -1,41 +1,61 @@
 package org.palpate.demo;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.palpate.StudyDay;
 import org.palpate.curriculum.Curriculum;
-import org.palpate.curriculum.Choice;
+import org.palpate.curriculum.Graded;
+import org.palpate.curriculum.Presented;
 import org.palpate.curriculum.Question;
 import org.palpate.learner.Learner;
 import org.palpate.quiz.Grader;
-import org.palpate.curriculum.Graded;
 import org.palpate.quiz.Presenter;
-import org.palpate.curriculum.Presented;
+import org.palpate.quiz.QueuePlanner;
+import org.palpate.quiz.ResponseJson;
+import org.palpate.quiz.ReviewEntry;
 import org.palpate.quiz.Schedulers;
-import org.palpate.StudyDay;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Outcome;
 import org.palpate.scheduling.Rating;
 import org.palpate.scheduling.Scheduler;
 
-/** The simulated cohort's behaviour; one instance per seeding, learners simulated one after another. */
+/**
+ * The simulated cohort's behaviour; one instance per seeding, learners simulated one after another. Learners of
+ * different ability study on most of the days before today, in the order {@link QueuePlanner} gives a daily quiz (due
+ * reviews, then new questions), then a little practice by the same planner, through the real FSRS scheduler. Whether
+ * they recall a question follows its retrievability, shifted by their ability and the question's difficulty; answers
+ * are written in the learner's terms (through the real presenter and grader), so distractor counts mean something.
+ * Nothing here touches the database.
+ */
 final class DemoSimulation {
+
+    /** One learner's simulated reviews, oldest first, and their cards at the end. */
+    record History(List<ReviewEntry> reviews, Map<String, CardState> cards) {
+    }
+
+    private final Curriculum curriculum;
     private final List<Question> questions;
     private final Instant now;
     private final ZoneId zone;
     private final int days;
     private final SplittableRandom root;
-    private final Map<String, DemoSeeder.ItemProfile> profiles = new HashMap<>();
+    private final Map<String, ItemProfile> profiles = new HashMap<>();
+    private final Map<String, Question> byId = new HashMap<>();
 
     DemoSimulation(Curriculum curriculum, Instant now, ZoneId zone, int days, long seed) {
+        this.curriculum = curriculum;
         this.questions = curriculum.questions();
         // The simulated days end where today begins: the same seed gives the same data all day long.
         this.now = StudyDay.start(now, zone);
@@ -44,30 +64,13 @@ final class DemoSimulation {
         this.root = new SplittableRandom(seed);
         SplittableRandom items = root.split();
         for (Question q : questions) {
-            profiles.put(q.id(), profile(q, items));
+            profiles.put(q.id(), ItemProfile.draw(q, items));
+            byId.put(q.id(), q);
         }
     }
 
-    private static DemoSeeder.ItemProfile profile(Question q, SplittableRandom random) {
-        double authored = q.difficulty() == null ? 0 : (q.difficulty() - 3) * 0.4;
-        double difficulty = authored + gaussian(random) * 0.9;
-        // A few questions are flawed: the stronger learners get them wrong more often (negative discrimination).
-        double discrimination = random.nextDouble() < 0.08 ? -0.7 : 0.5 + random.nextDouble() * 1.1;
-        List<Choice> options = q.key().options();
-        double[] weights = new double[options.size()];
-        int wrong = (int) options.stream().filter(c -> !c.correct()).count();
-        for (int i = 0; i < weights.length; i++) {
-            if (options.get(i).correct()) {
-                continue;
-            }
-            // Some distractors tempt nobody: item analysis should flag them.
-            weights[i] = wrong >= 3 && random.nextDouble() < 0.2 ? 0 : Math.exp(gaussian(random));
-        }
-        return new DemoSeeder.ItemProfile(difficulty, discrimination, weights);
-    }
-
-    /** Simulates one learner's whole history and hands every review and the final cards to the writer. */
-    void run(Learner learner, int number, DemoWriter writer) throws SQLException {
+    /** Simulates one learner's whole history; {@code number} is their place in the cohort (1, 2, ...). */
+    History run(Learner learner, int number) {
         SplittableRandom random = root.split();
         double ability = Math.max(-2.5, Math.min(2.5, gaussian(random)));
         double diligence = 0.2 + random.nextDouble() * 0.75;
@@ -80,22 +83,19 @@ final class DemoSimulation {
         int lastDay = random.nextDouble() < 0.16 ? days / 2 + random.nextInt(Math.max(1, days - days / 2)) : days;
         Scheduler scheduler = Schedulers.forLearner(learner);
         Map<String, CardState> cards = new HashMap<>();
-        Map<String, Question> byId = new HashMap<>();
-        questions.forEach(q -> byId.put(q.id(), q));
+        List<ReviewEntry> log = new ArrayList<>();
         for (int day = firstDay; day < lastDay; day++) {
             if (random.nextDouble() > diligence) {
                 continue;
             }
             Instant dayStart = StudyDay.startAfter(now, zone, day - days);
             Instant t = dayStart.plus(Duration.ofMinutes(300 + random.nextInt(13 * 60)));
-            new Session(learner, number, random, ability, speed, scheduler, cards, byId, writer, t).run(newPerDay, practicePerDay);
+            new Session(learner, number, random, ability, speed, scheduler, cards, log, t).run(newPerDay, practicePerDay);
         }
-        for (Map.Entry<String, CardState> card : cards.entrySet()) {
-            writer.card(learner.id(), card.getKey(), card.getValue());
-        }
+        return new History(log, cards);
     }
 
-    /** One study session: due reviews (least likely recalled first), new questions, practice; learning steps within it. */
+    /** One study session: the planner's daily queue, then its practice; learning steps within it. */
     private final class Session {
         private final Learner learner;
         private final int number;
@@ -104,12 +104,11 @@ final class DemoSimulation {
         private final double speed;
         private final Scheduler scheduler;
         private final Map<String, CardState> cards;
-        private final Map<String, Question> byId;
-        private final DemoWriter writer;
+        private final List<ReviewEntry> log;
         private Instant t;
 
         Session(Learner learner, int number, SplittableRandom random, double ability, double speed, Scheduler scheduler,
-                Map<String, CardState> cards, Map<String, Question> byId, DemoWriter writer, Instant start) {
+                Map<String, CardState> cards, List<ReviewEntry> log, Instant start) {
             this.learner = learner;
             this.number = number;
             this.random = random;
@@ -117,17 +116,14 @@ final class DemoSimulation {
             this.speed = speed;
             this.scheduler = scheduler;
             this.cards = cards;
-            this.byId = byId;
-            this.writer = writer;
+            this.log = log;
             this.t = start;
         }
 
-        void run(int newPerDay, int practicePerDay) throws SQLException {
-            List<String> queue = new ArrayList<>(cards.entrySet().stream().filter(e -> !e.getValue().due().isAfter(t))
-                    .sorted(Comparator.comparingDouble(e -> scheduler.retrievability(e.getValue(), t)))
-                    .map(Map.Entry::getKey).toList());
-            questions.stream().filter(q -> !cards.containsKey(q.id())).limit(newPerDay).forEach(q -> queue.add(q.id()));
-            List<String> answered = new ArrayList<>();
+        void run(int newPerDay, int practicePerDay) {
+            // One session a day, so none of today's new questions has been met yet.
+            Deque<String> queue = new ArrayDeque<>(new QueuePlanner(curriculum, cards, scheduler, t).daily(newPerDay));
+            Set<String> answered = new HashSet<>();
             Map<String, Integer> timesToday = new HashMap<>();
             List<String> stepping = new ArrayList<>();
             while (!queue.isEmpty() || !stepping.isEmpty()) {
@@ -135,7 +131,7 @@ final class DemoSimulation {
                 if (next != null) {
                     stepping.remove(next);
                 } else if (!queue.isEmpty()) {
-                    next = queue.remove(0);
+                    next = queue.poll();
                 } else {
                     // Only learning steps are left: the learner waits for the next one.
                     next = stepping.stream().min(Comparator.comparing(id -> cards.get(id).due())).orElseThrow();
@@ -153,11 +149,9 @@ final class DemoSimulation {
                     stepping.add(next);
                 }
             }
-            // A little practice on the weakest questions met so far (practice answers are reviews too).
-            List<String> weakest = cards.entrySet().stream().filter(e -> !answered.contains(e.getKey()))
-                    .sorted(Comparator.comparingDouble(e -> scheduler.retrievability(e.getValue(), t)))
-                    .limit(practicePerDay).map(Map.Entry::getKey).toList();
-            for (String id : weakest) {
+            // A little practice on the questions met so far and not answered today: the planner puts the weakest first.
+            List<Question> met = questions.stream().filter(q -> cards.containsKey(q.id()) && !answered.contains(q.id())).toList();
+            for (String id : new QueuePlanner(curriculum, cards, scheduler, t).practice(met, practicePerDay)) {
                 if (!t.isBefore(now)) {
                     return;
                 }
@@ -165,8 +159,8 @@ final class DemoSimulation {
             }
         }
 
-        private CardState answer(Question q) throws SQLException {
-            DemoSeeder.ItemProfile item = profiles.get(q.id());
+        private CardState answer(Question q) {
+            ItemProfile item = profiles.get(q.id());
             CardState before = cards.getOrDefault(q.id(), CardState.newCard(t));
             double p;
             if (before.lastReview() == null) {
@@ -185,7 +179,8 @@ final class DemoSimulation {
             Outcome outcome = scheduler.next(before, t, Schedulers.cardSeed(number, q.id())).of(rating);
             long ms = responseMillis(q, graded.correct());
             double elapsedDays = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), t).toMillis() / 86_400_000.0;
-            writer.review(learner.id(), q, t, rating, graded, ms, elapsedDays, before, outcome.card());
+            log.add(new ReviewEntry(0, learner.id(), q.id(), q.contentHash(), null, t, rating, graded.correct(), graded.given(), ms,
+                    elapsedDays, ResponseJson.write(graded.response()), before, outcome.card()));
             cards.put(q.id(), outcome.card());
             t = t.plusMillis(ms + 1_000 + random.nextInt(4_000));
             return outcome.card();

@@ -2,17 +2,21 @@ package org.palpate.quiz;
 
 import static org.palpate.learner.LearnerRepository.utc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Phase;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +28,14 @@ public class CardRepository {
     }
 
     private static final String COLUMNS = "question_id, phase, step, stability, difficulty, due, last_review, reps, lapses, version";
+    private static final String INSERT = "INSERT INTO card (learner_id, question_id, phase, step, stability, difficulty, due, "
+            + "last_review, reps, lapses, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    CardRepository(JdbcClient jdbc) {
+    CardRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Optional<StoredCard> find(long learnerId, String questionId) {
@@ -47,11 +55,7 @@ public class CardRepository {
 
     void save(long learnerId, String questionId, CardState state, Optional<StoredCard> previous) {
         if (previous.isEmpty()) {
-            jdbc.sql("INSERT INTO card (learner_id, question_id, phase, step, stability, difficulty, due, last_review, reps, lapses, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                    .params(learnerId, questionId, state.phase().name(), state.step(), state.stability(), state.difficulty(),
-                            utc(state.due()), utc(state.lastReview()), state.reps(), state.lapses())
-                    .update();
+            template.update(INSERT, insert -> bindNew(insert, learnerId, questionId, state));
             return;
         }
         int version = previous.get().version();
@@ -62,6 +66,38 @@ public class CardRepository {
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("card " + questionId + " changed in another process");
+        }
+    }
+
+    /** Inserts cards the learner does not have yet, in JDBC batches (the demo cohort's final cards). */
+    public void insertAll(long learnerId, Map<String, CardState> states) {
+        template.batchUpdate(INSERT, List.copyOf(states.entrySet()), ReviewLogRepository.BATCH,
+                (insert, card) -> bindNew(insert, learnerId, card.getKey(), card.getValue()));
+    }
+
+    private static void bindNew(PreparedStatement s, long learnerId, String questionId, CardState state) throws SQLException {
+        s.setLong(1, learnerId);
+        s.setString(2, questionId);
+        bind(s, 3, state);
+        setInstant(s, 8, state.lastReview());
+        s.setInt(9, state.reps());
+        s.setInt(10, state.lapses());
+    }
+
+    /** Binds phase, step, stability, difficulty and due from {@code first} on: the columns a card and the review log share. */
+    static void bind(PreparedStatement s, int first, CardState state) throws SQLException {
+        s.setString(first, state.phase().name());
+        s.setInt(first + 1, state.step());
+        s.setDouble(first + 2, state.stability());
+        s.setDouble(first + 3, state.difficulty());
+        setInstant(s, first + 4, state.due());
+    }
+
+    static void setInstant(PreparedStatement s, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            s.setObject(index, utc(instant));
         }
     }
 

@@ -19,15 +19,18 @@ import org.palpate.curriculum.Question;
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Scheduler;
 
-/** Decides which questions a quiz asks, and in what order. Pure: no database, no clock. */
-final class QueuePlanner {
+/**
+ * Decides which questions a quiz asks, and in what order. Pure: no database, no clock. Public for the demo cohort,
+ * which studies by the same plan as a learner's {@code quiz start}.
+ */
+public final class QueuePlanner {
 
     private final Curriculum curriculum;
     private final Map<String, CardState> cards;
     private final Scheduler scheduler;
     private final Instant now;
 
-    QueuePlanner(Curriculum curriculum, Map<String, CardState> cards, Scheduler scheduler, Instant now) {
+    public QueuePlanner(Curriculum curriculum, Map<String, CardState> cards, Scheduler scheduler, Instant now) {
         this.curriculum = curriculum;
         this.cards = cards;
         this.scheduler = scheduler;
@@ -35,7 +38,7 @@ final class QueuePlanner {
     }
 
     /** The daily session: due reviews (least likely to be recalled first), then new questions up to the limit. */
-    List<String> daily(int newAllowed) {
+    public List<String> daily(int newAllowed) {
         List<String> due = dueFirst(curriculum.questions());
         List<String> fresh = interleaved(curriculum.modules().stream().filter(this::prerequisitesMet)
                 .flatMap(m -> m.questions().stream()).filter(q -> !cards.containsKey(q.id())).toList());
@@ -43,7 +46,7 @@ final class QueuePlanner {
     }
 
     /** Practice on a module or topic: due reviews, then unseen questions, then the weakest of the rest. */
-    List<String> practice(List<Question> pool, int count) {
+    public List<String> practice(List<Question> pool, int count) {
         List<String> due = dueFirst(pool);
         List<String> fresh = interleaved(pool.stream().filter(q -> !cards.containsKey(q.id())).toList());
         List<String> rest = pool.stream().filter(q -> cards.containsKey(q.id()) && !due.contains(q.id()))

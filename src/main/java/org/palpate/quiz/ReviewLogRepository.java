@@ -2,14 +2,17 @@ package org.palpate.quiz;
 
 import static org.palpate.learner.LearnerRepository.utc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.palpate.scheduling.CardState;
 import org.palpate.scheduling.Rating;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,10 +25,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReviewLogRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO review_log (learner_id, question_id, content_hash, session_id, reviewed_at, "
+            + "rating, correct, answer, response_ms, elapsed_days, response, phase_before, step_before, stability_before, "
+            + "difficulty_before, due_before, last_review_before, reps_before, lapses_before, phase_after, step_after, "
+            + "stability_after, difficulty_after, due_after, reps_after, lapses_after, curriculum_version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows sent to the database per batch by {@link #appendAll}. */
+    static final int BATCH = 5_000;
 
-    ReviewLogRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ReviewLogRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     long append(ReviewEntry e) {
@@ -34,20 +47,54 @@ public class ReviewLogRepository {
 
     /** {@code curriculumVersion}: the published curriculum the answer was graded against (null: a local one). */
     long append(Long curriculumVersion, ReviewEntry e) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        template.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"});
+            bind(insert, curriculumVersion, e);
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /**
+     * Appends many rows in JDBC batches (the demo cohort writes hundreds of thousands); their ids are not needed, and
+     * they were graded against no published curriculum version.
+     */
+    public void appendAll(List<ReviewEntry> entries) {
+        template.batchUpdate(INSERT, entries, BATCH, (insert, e) -> bind(insert, null, e));
+    }
+
+    /** The one binding of an entry to {@link #INSERT}'s parameters. */
+    private static void bind(PreparedStatement s, Long curriculumVersion, ReviewEntry e) throws SQLException {
         CardState b = e.before();
         CardState a = e.after();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO review_log (learner_id, question_id, content_hash, session_id, reviewed_at, rating, correct, answer, "
-                + "response_ms, elapsed_days, response, phase_before, step_before, stability_before, difficulty_before, due_before, "
-                + "last_review_before, reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, due_after, reps_after, lapses_after, "
-                + "curriculum_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.learnerId(), e.questionId(), e.contentHash(), e.sessionId(), utc(e.reviewedAt()), e.rating().grade(),
-                        e.correct(), e.answer(), e.responseMillis(), e.elapsedDays(), e.response(),
-                        b.phase().name(), b.step(), b.stability(), b.difficulty(), utc(b.due()), utc(b.lastReview()), b.reps(),
-                        b.lapses(), a.phase().name(), a.step(), a.stability(), a.difficulty(), utc(a.due()), a.reps(), a.lapses(),
-                        curriculumVersion)
-                .update(key, "id");
-        return key.getKey().longValue();
+        s.setLong(1, e.learnerId());
+        s.setString(2, e.questionId());
+        s.setString(3, e.contentHash());
+        setLong(s, 4, e.sessionId());
+        CardRepository.setInstant(s, 5, e.reviewedAt());
+        s.setInt(6, e.rating().grade());
+        s.setBoolean(7, e.correct());
+        s.setString(8, e.answer());
+        setLong(s, 9, e.responseMillis());
+        s.setDouble(10, e.elapsedDays());
+        s.setString(11, e.response());
+        CardRepository.bind(s, 12, b);
+        CardRepository.setInstant(s, 17, b.lastReview());
+        s.setInt(18, b.reps());
+        s.setInt(19, b.lapses());
+        CardRepository.bind(s, 20, a);
+        s.setInt(25, a.reps());
+        s.setInt(26, a.lapses());
+        setLong(s, 27, curriculumVersion);
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
     }
 
     Optional<ReviewEntry> lastOfSession(long sessionId) {

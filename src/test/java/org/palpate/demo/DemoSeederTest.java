@@ -5,18 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.palpate.StudyDay;
 import org.palpate.UserException;
+import org.palpate.curriculum.Curriculum;
 import org.palpate.curriculum.CurriculumService;
 import org.palpate.curriculum.Question;
 import org.palpate.curriculum.QuestionType;
 import org.palpate.learner.AccountService;
+import org.palpate.learner.Learner;
 import org.palpate.learner.Role;
+import org.palpate.quiz.QueuePlanner;
+import org.palpate.quiz.Schedulers;
+import org.palpate.scheduling.CardState;
+import org.palpate.scheduling.Scheduler;
 import org.palpate.support.PalpateTest;
 import org.palpate.support.TestBeans;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +50,8 @@ class DemoSeederTest {
     CurriculumService curricula;
     @Autowired
     AccountService accounts;
+    @Autowired
+    Clock clock;
 
     @Test
     void theSameSeedGivesTheSameDatabase() throws Exception {
@@ -79,6 +95,34 @@ class DemoSeederTest {
             }
             return null;
         }).list();
+    }
+
+    @Test
+    void eachDaysNewQuestionsAreTheOnesTheQuizPlannerPutsNext() {
+        seeder.seed(6, 50, 3, false);
+        Curriculum curriculum = curricula.forStudents();
+        Scheduler scheduler = Schedulers.forLearner(new Learner(0, "planner", Role.STUDENT, 0.9, 10));
+        record FirstMeeting(String student, LocalDate day, String questionId) {
+        }
+        List<FirstMeeting> meetings = jdbc.sql("SELECT l.name, r.reviewed_at, r.question_id FROM review_log r JOIN learner l "
+                + "ON l.id = r.learner_id WHERE r.reps_before = 0 ORDER BY l.name, r.reviewed_at, r.id")
+                .query((row, n) -> new FirstMeeting(row.getString(1),
+                        StudyDay.of(row.getObject(2, OffsetDateTime.class).toInstant(), clock.getZone()), row.getString(3)))
+                .list();
+        assertThat(meetings).isNotEmpty();
+        Map<String, Map<LocalDate, List<String>>> byStudentAndDay = new LinkedHashMap<>();
+        meetings.forEach(m -> byStudentAndDay.computeIfAbsent(m.student(), s -> new LinkedHashMap<>())
+                .computeIfAbsent(m.day(), d -> new ArrayList<>()).add(m.questionId()));
+        // Cards of the questions met on earlier days, none of them due: the planner's daily queue is then its new ones.
+        CardState notDue = CardState.newCard(Instant.EPOCH.plusSeconds(1));
+        byStudentAndDay.forEach((student, days) -> {
+            Map<String, CardState> met = new HashMap<>();
+            days.forEach((day, fresh) -> {
+                List<String> planned = new QueuePlanner(curriculum, met, scheduler, Instant.EPOCH).daily(Integer.MAX_VALUE);
+                assertThat(fresh).as(student + " on " + day).isEqualTo(planned.subList(0, fresh.size()));
+                fresh.forEach(id -> met.put(id, notDue));
+            });
+        });
     }
 
     @Test
