@@ -1,5 +1,6 @@
 package org.palpate.admin;
 
+import org.palpate.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;

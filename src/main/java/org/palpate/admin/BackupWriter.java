@@ -1,5 +1,6 @@
 package org.palpate.admin;
 
+import org.palpate.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

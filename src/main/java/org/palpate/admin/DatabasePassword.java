@@ -1,5 +1,6 @@
 package org.palpate.admin;
 
+import org.palpate.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,5 +1,6 @@
 package org.palpate.admin;
 
+import org.palpate.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

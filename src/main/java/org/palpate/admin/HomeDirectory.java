@@ -1,5 +1,6 @@
 package org.palpate.admin;
 
+import org.palpate.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
