@@ -1,6 +1,5 @@
 package org.palpate.admin;
 
-import org.palpate.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,6 +22,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.beans.factory.ObjectProvider;
+import org.palpate.OwnerOnly;
 import org.palpate.UserException;
 import org.palpate.learner.Access;
 import org.springframework.beans.factory.annotation.Value;

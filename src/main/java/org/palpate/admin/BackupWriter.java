@@ -1,6 +1,5 @@
 package org.palpate.admin;
 
-import org.palpate.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.palpate.AtomicFiles;
 import org.palpate.admin.BackupManifest.TableEntry;
 import org.palpate.admin.TableSchema.Table;
 

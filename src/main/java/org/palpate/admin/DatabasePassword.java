@@ -1,6 +1,5 @@
 package org.palpate.admin;
 
-import org.palpate.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+
+import org.palpate.AtomicFiles;
 
 /**
  * The H2 database's password: random per PALPATE_HOME, kept in {@code db-password} (600). A home made before

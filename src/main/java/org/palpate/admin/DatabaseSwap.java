@@ -1,6 +1,5 @@
 package org.palpate.admin;
 
-import org.palpate.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
+
+import org.palpate.AtomicFiles;
 
 import com.zaxxer.hikari.HikariDataSource;
 

@@ -1,6 +1,5 @@
 package org.palpate.admin;
 
-import org.palpate.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.palpate.OwnerOnly;
 
 /**
  * PALPATE_HOME holds the database, its password, the login token, the history and the log: the folder and
