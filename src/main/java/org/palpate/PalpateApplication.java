@@ -3,6 +3,7 @@ package org.palpate;
 import java.util.Map;
 
 import org.palpate.admin.H2HomeSecurity;
+import org.palpate.admin.HomeWritable;
 import org.palpate.shell.Launch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,11 @@ public class PalpateApplication {
     public static void main(String[] args) {
         H2HomeSecurity.bindToLoopback(); // before any H2 class loads
         Launch launch = Launch.parse(args);
+        java.util.Optional<String> unwritable = HomeWritable.problem(HomeWritable.of(args));
+        if (unwritable.isPresent()) {
+            System.err.println("palpate: " + unwritable.get());
+            System.exit(1);
+        }
         if (launch.oneShot()) {
             // Spring Boot warms Jackson, conversion and validation up in a thread of its own: on two cores that only
             // competes with the start-up a one-shot command waits for, for beans it mostly never creates

@@ -22,6 +22,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.beans.factory.ObjectProvider;
+import org.palpate.OwnerOnly;
 import org.palpate.UserException;
 import org.palpate.learner.Access;
 import org.springframework.beans.factory.annotation.Value;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.palpate.AtomicFiles;
 import org.palpate.admin.BackupManifest.TableEntry;
 import org.palpate.admin.TableSchema.Table;
 

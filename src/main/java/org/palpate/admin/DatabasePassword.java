@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 
+import org.palpate.AtomicFiles;
+
 /**
  * The H2 database's password: random per PALPATE_HOME, kept in {@code db-password} (600). A home made before
  * passwords existed has the empty one: it is changed on the first start, in an order that a killed process cannot

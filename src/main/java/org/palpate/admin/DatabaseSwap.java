@@ -9,6 +9,8 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.palpate.AtomicFiles;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.palpate.OwnerOnly;
+
 /**
  * PALPATE_HOME holds the database, its password, the login token, the history and the log: the folder and
  * Palpate's files in it are readable by their owner only (700 and 600); other files someone keeps there are left

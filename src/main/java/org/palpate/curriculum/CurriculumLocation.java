@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,14 +24,15 @@ import org.springframework.stereotype.Component;
 public class CurriculumLocation {
 
     static final String BUNDLED = "bundled-curriculum";
-    static final String LAST_GOOD = "last-good-curriculum";
     private final String configured;
     private final Path home;
+    private final LastGoodCopy lastGood;
     private Path resolved;
 
     CurriculumLocation(@Value("${palpate.curriculum:}") String configured, @Value("${palpate.home}") Path home) {
         this.configured = configured;
         this.home = home;
+        this.lastGood = new LastGoodCopy(home);
     }
 
     public synchronized Path resolve() {
@@ -45,61 +47,21 @@ public class CurriculumLocation {
         return home.resolve("curriculum-reloaded");
     }
 
-    /** Where the last curriculum that loaded without errors is kept. */
-    Path lastGood() {
-        return home.resolve(LAST_GOOD);
+    /** The last version of the curriculum in use that loaded without errors, if one was kept. */
+    Optional<Path> lastGood() {
+        return lastGood.find(resolve());
     }
 
-    /**
-     * Keeps a copy of a curriculum that loaded, for the day an edit breaks it (the bundled one needs none). Skipped
-     * when the files have not changed since the last copy, so that starting a command costs nothing; each copy is
-     * made in a folder of its own, so two processes starting at once cannot mix their copies.
-     */
+    /** Keeps a copy of a curriculum that loaded, for the day an edit breaks it (the bundled one needs none). */
     void keepAsLastGood(Path dir) {
         if (isBundled()) {
             return;
         }
-        Path target = lastGood();
         try {
-            String fingerprint = fingerprint(dir);
-            Path mark = target.resolve(".fingerprint");
-            if (Files.isRegularFile(mark) && Files.readString(mark).equals(fingerprint)) {
-                return;
-            }
-            Files.createDirectories(home);
-            Path fresh = Files.createTempDirectory(home, LAST_GOOD + "-");
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.toList()) {
-                    Path copy = fresh.resolve(dir.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(p, copy);
-                    }
-                }
-            }
-            Files.writeString(fresh.resolve(".fingerprint"), fingerprint);
-            try {
-                deleteRecursively(target);
-                Files.move(fresh, target);
-            } finally {
-                deleteRecursively(fresh); // left only if another process put its copy in place first
-            }
-        } catch (IOException e) {
+            lastGood.keep(dir);
+        } catch (IOException | RuntimeException e) {
             // only a convenience: a curriculum that loaded is in use either way
         }
-    }
-
-    /** Every file's path, size and modification time: changes when any file is edited, added or removed. */
-    private static String fingerprint(Path dir) throws IOException {
-        StringBuilder out = new StringBuilder();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.append(dir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
-                        .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
-            }
-        }
-        return out.toString();
     }
 
     /** Whether the curriculum in use is the read-only copy that ships inside the jar. */
@@ -141,7 +103,7 @@ public class CurriculumLocation {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -138,8 +138,7 @@ public class CurriculumService {
      */
     private Curriculum lastGood(Path dir, LoadResult broken) {
         String problem = "the curriculum in " + dir + " has " + broken.errors().size() + " error(s); run 'curriculum validate' to see them";
-        Path kept = location.lastGood();
-        LoadResult previous = Files.isDirectory(kept) ? loader.load(kept) : null;
+        LoadResult previous = location.lastGood().map(loader::load).orElse(null);
         if (previous == null || !previous.ok()) {
             throw new UserException(problem);
         }

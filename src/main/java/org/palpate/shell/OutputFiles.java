@@ -7,7 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.palpate.UserException;
-import org.palpate.admin.AtomicFiles;
+import org.palpate.AtomicFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +42,7 @@ class OutputFiles {
             Path temporary = AtomicFiles.temporaryBeside(path);
             try {
                 Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                AtomicFiles.replaceWith(temporary, path);
+                AtomicFiles.replace(temporary, path);
             } finally {
                 Files.deleteIfExists(temporary);
             }

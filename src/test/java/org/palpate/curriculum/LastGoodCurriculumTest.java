@@ -29,6 +29,23 @@ class LastGoodCurriculumTest {
     }
 
     @Test
+    void eachCurriculumFolderHasItsOwnLastGoodCopy(@TempDir Path home, @TempDir Path one, @TempDir Path other) throws Exception {
+        TestFiles.copyTree(Path.of("src/test/resources/curricula/shell"), one);
+        TestFiles.copyTree(Path.of("src/test/resources/curricula/shell"), other);
+        Files.delete(other.resolve("basics/questions.yaml"));
+        Files.writeString(other.resolve("basics/questions.yaml"), "questions: []\n");
+        assertThat(process(one, home).current().questions()).hasSize(8);
+        int others = process(other, home).current().questions().size();
+        assertThat(others).isLessThan(8);
+
+        Path questions = one.resolve("basics/questions.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("topic: strokes", "topic: stroke"));
+        assertThat(process(one, home).current().questions()).as("this folder's last good version, not the other's")
+                .hasSize(8);
+        assertThat(process(other, home).current().questions()).hasSize(others);
+    }
+
+    @Test
     void withoutAVersionThatLoadedTheErrorIsReported(@TempDir Path home, @TempDir Path dir) throws Exception {
         TestFiles.copyTree(Path.of("src/test/resources/curricula/shell"), dir);
         Path questions = dir.resolve("basics/questions.yaml");

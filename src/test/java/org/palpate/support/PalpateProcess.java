@@ -61,7 +61,9 @@ public record PalpateProcess(Path home, String curriculum, boolean launcher) {
             builder.environment().put("PALPATE_JDK", System.getProperty("java.home")); // the JDK under test, not a newer one found
         }
         builder.environment().put("PALPATE_HOME", home.toString());
-        Path outputs = Files.isDirectory(home) ? home : home.toAbsolutePath().getParent(); // a home Palpate is to create
+        // beside a home Palpate is to create, or one it cannot write (read-only, or a full disk)
+        Path outputs = Files.isDirectory(home) && Files.isWritable(home) && Files.getFileStore(home).getUsableSpace() > 1 << 20
+                ? home : home.toAbsolutePath().getParent();
         Path out = Files.createTempFile(outputs, "out", ".txt");
         Path err = Files.createTempFile(outputs, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.palpate.AtomicFiles;
+
 /**
  * Writes a set of files and can put every one of them back: each file's bytes are remembered before its first
  * change (or that it did not exist), and each folder that had to be created. {@link #undo()} restores the files
- * and removes the created files and folders, newest first, so nothing half-written is left behind.
+ * and removes the created files and folders, newest first. Each file is replaced in one rename
+ * ({@link AtomicFiles#replaceContent}), so even a process killed between two files leaves each one old or new, whole.
  */
 final class FileChanges {
 
@@ -36,7 +39,7 @@ final class FileChanges {
             originals.put(key, Files.exists(key) ? Files.readAllBytes(key) : null);
         }
         createFolder(key.getParent());
-        Files.writeString(key, text, StandardCharsets.UTF_8);
+        AtomicFiles.replaceContent(key, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The files written so far, in the order of their first change. */
@@ -55,7 +58,7 @@ final class FileChanges {
                 if (bytes == null) {
                     Files.deleteIfExists(file);
                 } else {
-                    Files.write(file, bytes);
+                    AtomicFiles.replaceContent(file, bytes);
                 }
             } catch (IOException | RuntimeException e) {
                 failures.add(file + ": " + e.getMessage());

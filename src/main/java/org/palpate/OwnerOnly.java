@@ -1,4 +1,4 @@
-package org.palpate.admin;
+package org.palpate;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -18,7 +18,7 @@ public final class OwnerOnly {
     private OwnerOnly() {
     }
 
-    static boolean posix() {
+    public static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 

@@ -1,4 +1,4 @@
-package org.palpate.admin;
+package org.palpate;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Files that appear whole or not at all: written under a temporary name in the same folder, forced to disk, then
@@ -47,13 +48,27 @@ public final class AtomicFiles {
         forceDirectory(target.toAbsolutePath().getParent());
     }
 
-    /** Replaces {@code target} (if any) with {@code source} in one rename (both in one folder). */
-    public static void replaceWith(Path source, Path target) throws IOException {
-        replace(source, target);
+    /**
+     * Gives {@code target} these bytes in one rename, so a reader or a crash sees the old file or the new one, whole.
+     * The file keeps its permissions; a new one gets rw-r--r--, as a text file written in place would under the
+     * usual umask (not the owner-only default of {@link #temporaryBeside}).
+     */
+    public static void replaceContent(Path target, byte[] content) throws IOException {
+        Path temporary = temporaryBeside(target);
+        try {
+            Files.write(temporary, content);
+            if (OwnerOnly.posix()) {
+                Files.setPosixFilePermissions(temporary, Files.exists(target)
+                        ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            replace(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
-    /** Replaces {@code target} with {@code source} in one rename (both in one folder). */
-    static void replace(Path source, Path target) throws IOException {
+    /** Replaces {@code target} (if any) with {@code source} in one rename (both in one folder). */
+    public static void replace(Path source, Path target) throws IOException {
         force(source);
         Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         forceDirectory(target.toAbsolutePath().getParent());
