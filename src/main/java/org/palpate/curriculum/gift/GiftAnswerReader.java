@@ -23,16 +23,7 @@ final class GiftAnswerReader {
 
     void choices(Span answers) {
         // Moodle: every '=' starts an answer (and stays in it), every '~' starts one (and is dropped)
-        List<Span> pieces = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < answers.length(); i++) {
-            char c = answers.charAt(i);
-            if (c == '~' || c == '=') {
-                pieces.add(answers.sub(from, i));
-                from = c == '~' ? i + 1 : i;
-            }
-        }
-        pieces.add(answers.from(from));
+        List<Span> pieces = cut(answers, true);
         if (!dropEmptyFirst(pieces, "a wrong answer of weight 0")) {
             return;
         }
@@ -121,16 +112,7 @@ final class GiftAnswerReader {
      * is dropped by the converter.
      */
     void numerical(Span answers) {
-        List<Span> pieces = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < answers.length(); i++) {
-            char c = answers.charAt(i);
-            if (c == '~' || c == '=') {
-                pieces.add(answers.sub(from, i));
-                from = i;
-            }
-        }
-        pieces.add(answers.from(from));
+        List<Span> pieces = cut(answers, false);
         if (pieces.get(0).trim().isEmpty()) {
             pieces.remove(0);
         }
@@ -234,6 +216,21 @@ final class GiftAnswerReader {
                     + GiftParser.shorten(GiftEscapes.restore(first.text())) + "`) is read by Moodle as " + readAs);
         }
         return !pieces.isEmpty();
+    }
+
+    /** The answers of a block cut before every {@code ~} and {@code =}; {@code dropTilde}: the {@code ~} is not kept. */
+    private static List<Span> cut(Span answers, boolean dropTilde) {
+        List<Span> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < answers.length(); i++) {
+            char c = answers.charAt(i);
+            if (c == '~' || c == '=') {
+                pieces.add(answers.sub(from, i));
+                from = c == '~' && dropTilde ? i + 1 : i;
+            }
+        }
+        pieces.add(answers.from(from));
+        return pieces;
     }
 
     private static List<Span> split(Span text, char separator) {
