@@ -90,7 +90,7 @@ class QuizCommands {
     }
 
     @Command(name = "quiz answer", group = "Study", help = "quiz answer ANSWER [--rate again|hard|good|easy] [--question ID] [--format text|json]",
-            description = "Answer the current question: a letter (B), letters (A,C), true/false, a word, or letters in order")
+            description = "Answer the current question: a letter (B), letters (A,C), true/false, a word, words for the blanks (a; b), a number, or letters in order")
     String answer(CommandContext context,
             @Option(longName = "rate", description = "after a right answer: again, hard, good (default) or easy") String rate,
             @Option(longName = "question", description = "the id shown by 'quiz next': refuse if it was answered meanwhile") String question,
