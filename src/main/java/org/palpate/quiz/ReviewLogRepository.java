@@ -117,9 +117,12 @@ public class ReviewLogRepository {
                 .params(learnerId, utc(since)).query(Integer.class).single();
     }
 
+    /** On every wrong answer: reads by review_log_session (V16), never by the question's history over the cohort. */
+    static final String WRONG_IN_SESSION = "SELECT COUNT(*) FROM review_log WHERE session_id = ? AND question_id = ? "
+            + "AND correct = FALSE AND undone_at IS NULL";
+
     int wrongInSession(long sessionId, String questionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_log WHERE session_id = ? AND question_id = ? AND correct = FALSE AND undone_at IS NULL")
-                .params(sessionId, questionId).query(Integer.class).single();
+        return jdbc.sql(WRONG_IN_SESSION).params(sessionId, questionId).query(Integer.class).single();
     }
 
     /** Reviews that count (see {@link GradedReviews}), as history and latestPerQuestion. */
