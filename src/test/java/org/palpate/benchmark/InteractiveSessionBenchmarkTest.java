@@ -25,14 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * an interactive {@code ./palpate} shell, typed to through its standard input one line at a time, runs {@code study}
  * on a quiz of 200 questions and answers them (two in three right, Enter to rate). For each answer it measures, as
  * the learner sees it, the time from the line sent to the shell until the verdict's rating prompt is printed, and from
- * the Enter that rates it until the next question's answer prompt is printed; it prints their p50, p99 and maximum,
+ * the Enter that rates it until the next question is printed; it prints their p50, p99 and maximum,
  * then the shell's peak resident memory (VmHWM in /proc, Linux). Asserts nothing.
  */
 @Tag("benchmark")
 class InteractiveSessionBenchmarkTest {
 
     private static final int ANSWERS = 200;
-    private static final String ANSWER_PROMPT = "Your answer: ";
+    /** Printed once per question shown (the verdict repeats "Your answer: ", so the prompt cannot be the marker). */
+    private static final String QUESTION = "Generated statement number ";
     private static final String RATING_PROMPT = "Enter = ";
     private static final Pattern STATEMENT = Pattern.compile("Generated statement number (\\d+) of module m1");
     private static final long WAIT = TimeUnit.SECONDS.toNanos(60);
@@ -57,13 +58,13 @@ class InteractiveSessionBenchmarkTest {
         long started = System.nanoTime();
         try (OutputStream in = shell.getOutputStream()) {
             type(in, "study");
-            out.await(ANSWER_PROMPT, 1);
+            out.await(QUESTION, 1);
             for (int i = 1; i <= ANSWERS; i++) {
-                Matcher shown = STATEMENT.matcher(out.since(out.lastIndexOf(ANSWER_PROMPT, 2)));
+                Matcher shown = STATEMENT.matcher(out.since(out.lastIndexOf(QUESTION)));
                 boolean right = i % 3 != 0;
                 boolean even = shown.find() && Integer.parseInt(shown.group(1)) % 2 == 0; // the even ones are true
                 verdicts.add(typeAndTime(in, String.valueOf(even == right), out, RATING_PROMPT, i));
-                long next = typeAndTime(in, "", out, ANSWER_PROMPT, i + 1);
+                long next = typeAndTime(in, "", out, QUESTION, i + 1);
                 if (next < 0) {
                     break; // the quiz ended
                 }
@@ -71,7 +72,7 @@ class InteractiveSessionBenchmarkTest {
             }
             print("%d answers in one interactive shell (study) in %.1f s", verdicts.size(), (System.nanoTime() - started) / 1e9);
             print("%-44s %s", "answer typed -> verdict and rating prompt", summary(verdicts));
-            print("%-44s %s", "Enter (rating) -> next question's prompt", summary(nextQuestions));
+            print("%-44s %s", "Enter (rating) -> next question shown", summary(nextQuestions));
             String status = Files.readString(Path.of("/proc/" + shell.pid() + "/status"));
             print("peak resident memory (VmHWM) %s; resident now (VmRSS) %s", field(status, "VmHWM"), field(status, "VmRSS"));
             type(in, "q");
@@ -147,13 +148,8 @@ class InteractiveSessionBenchmarkTest {
             return seen[0];
         }
 
-        /** Where the {@code nth} last {@code marker} starts (0 if there are fewer). */
-        synchronized int lastIndexOf(String marker, int nth) {
-            int at = text.length();
-            for (int i = 0; i < nth && at > 0; i++) {
-                at = text.lastIndexOf(marker, at - 1);
-            }
-            return Math.max(at, 0);
+        synchronized int lastIndexOf(String marker) {
+            return Math.max(text.lastIndexOf(marker), 0);
         }
 
         synchronized String since(int index) {
