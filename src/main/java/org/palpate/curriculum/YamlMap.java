@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +27,35 @@ final class YamlMap {
     private final YamlDocument doc;
     private final MappingNode node;
     private final String label;
-    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Map<String, NodeTuple> entries;
 
     YamlMap(YamlDocument doc, MappingNode node, String label) {
+        this(doc, node, label, entriesOf(node));
+    }
+
+    private YamlMap(YamlDocument doc, MappingNode node, String label, Map<String, NodeTuple> entries) {
         this.doc = doc;
         this.node = node;
         this.label = label;
+        this.entries = entries;
+    }
+
+    private static Map<String, NodeTuple> entriesOf(MappingNode node) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 entries.putIfAbsent(key.getValue(), tuple);
             }
         }
+        return Collections.unmodifiableMap(entries);
     }
 
-    /** The same mapping under a more specific name (e.g. "question `q1`" once the id is known). */
+    /**
+     * The same mapping under a more specific name (e.g. "question `q1`" once the id is known). Shares the key
+     * index: it is read-only, and rebuilding it for every question was a tenth of loading a large curriculum.
+     */
     YamlMap withLabel(String newLabel) {
-        return new YamlMap(doc, node, newLabel);
+        return new YamlMap(doc, node, newLabel, entries);
     }
 
     YamlDocument document() {
