@@ -109,7 +109,7 @@ final class QuestionReader {
         });
     }
 
-    // built once: building them for each question was a noticeable part of loading 10,000 questions
+    // built once, not for every question
     private static final List<String> ALL_FIELDS = QuestionType.allFields();
     private static final Set<String> ALLOWED_ANY_TYPE = allowedKeys(ALL_FIELDS);
     private static final Map<QuestionType, Set<String>> ALLOWED = new EnumMap<>(QuestionType.class);

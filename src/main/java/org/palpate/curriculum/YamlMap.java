@@ -52,7 +52,7 @@ final class YamlMap {
 
     /**
      * The same mapping under a more specific name (e.g. "question `q1`" once the id is known). Shares the key
-     * index: it is read-only, and rebuilding it for every question was a tenth of loading a large curriculum.
+     * index: it is read-only, and there is no need to rebuild it for every question.
      */
     YamlMap withLabel(String newLabel) {
         return new YamlMap(doc, node, newLabel, entries);
