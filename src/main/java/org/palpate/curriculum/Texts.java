@@ -16,7 +16,24 @@ final class Texts {
 
     /** NFC, trimmed, inner whitespace runs collapsed: the same text however the YAML wrapped or indented it. */
     static String canonical(String text) {
-        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        String stripped = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return hasWhitespaceToCollapse(stripped) ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** Whether {@link #WHITESPACE} would change {@code text}: any \s but a lone space (most texts have none). */
+    private static boolean hasWhitespaceToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Java's {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Key for "is this the same choice / item": canonical and case-insensitive. */

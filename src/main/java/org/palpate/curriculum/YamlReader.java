@@ -85,8 +85,8 @@ final class YamlReader {
      * {@code seen} guards against aliases that make the tree recursive.
      */
     private static void checkKeys(YamlDocument document, Node node, Set<Node> seen) {
-        if (!seen.add(node)) {
-            return;
+        if (node instanceof ScalarNode || !seen.add(node)) {
+            return; // a scalar holds no keys, and only a mapping or a list can be reached twice through an alias
         }
         if (node instanceof MappingNode mapping) {
             Map<String, Node> firstByKey = new HashMap<>();
