@@ -19,6 +19,16 @@ final class QuestionReader {
     static final List<String> COMMON_KEYS = List.of("id", "topic", "type", "prompt", "explanation", "sources",
             "critical", "case", "tags", "difficulty", "rules", MblexTags.KEY);
     static final int LONG_PROMPT = 400;
+    // the keys a question may have, built once per type and not for every question
+    private static final List<String> ALL_FIELDS = QuestionType.allFields();
+    private static final Set<String> ALLOWED_ANY_TYPE = allowedKeys(ALL_FIELDS);
+    private static final Map<QuestionType, Set<String>> ALLOWED = new EnumMap<>(QuestionType.class);
+
+    static {
+        for (QuestionType t : QuestionType.values()) {
+            ALLOWED.put(t, allowedKeys(t.fields()));
+        }
+    }
 
     private QuestionReader() {
     }
@@ -99,7 +109,7 @@ final class QuestionReader {
      */
     private static void checkKeys(YamlMap q, Optional<QuestionType> type) {
         Set<String> allowed = type.map(ALLOWED::get).orElse(ALLOWED_ANY_TYPE);
-        q.rejectUnknownKeys(allowed, type.isPresent() ? allowed : ALLOWED_ANY_TYPE, key -> {
+        q.rejectUnknownKeys(allowed, allowed, key -> {
             if (type.isPresent() && ALL_FIELDS.contains(key)) {
                 QuestionType t = type.get();
                 return "`" + key + "` is not used by type `" + t.id() + "`; remove it (a `" + t.id()
@@ -107,17 +117,6 @@ final class QuestionReader {
             }
             return null;
         });
-    }
-
-    // built once, not for every question
-    private static final List<String> ALL_FIELDS = QuestionType.allFields();
-    private static final Set<String> ALLOWED_ANY_TYPE = allowedKeys(ALL_FIELDS);
-    private static final Map<QuestionType, Set<String>> ALLOWED = new EnumMap<>(QuestionType.class);
-
-    static {
-        for (QuestionType t : QuestionType.values()) {
-            ALLOWED.put(t, allowedKeys(t.fields()));
-        }
     }
 
     /** The common keys then {@code fields}, in that order (the order "allowed keys here: ..." lists them in). */
