@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,7 +104,7 @@ class InteractiveSessionBenchmarkTest {
     /** Everything the shell printed, read as it comes by a thread of its own; waits count markers printed so far. */
     private static final class Transcript {
         private final StringBuilder text = new StringBuilder();
-        private final java.util.Map<String, int[]> counted = new java.util.HashMap<>();
+        private final Map<String, int[]> counted = new HashMap<>();
 
         static Transcript of(Process shell) {
             Transcript transcript = new Transcript();
