@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
  * back as YAML and GIFT. Because every method is abstract here, a new kind does not compile until it says what it
  * does for each; the README's developer section lists the few other places a kind touches.
  */
-public sealed interface AnswerKey permits Choices, TrueFalse, ShortAnswers, Matching, Ordering, Cloze, Numerical {
+public sealed interface AnswerKey extends Serializable
+        permits Choices, TrueFalse, ShortAnswers, Matching, Ordering, Cloze, Numerical {
 
     /** Longer than any accepted answer could be; the review log keeps answers within its column. */
     int MAX_ANSWER_LENGTH = 500;

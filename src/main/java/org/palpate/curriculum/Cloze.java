@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ public record Cloze(List<Gap> gaps) implements AnswerKey {
     static final String SEPARATOR = ";";
 
     /** One blank and the answers it accepts. */
-    public record Gap(String name, List<String> answers) {
+    public record Gap(String name, List<String> answers) implements Serializable {
         public Gap {
             answers = List.copyOf(answers);
         }

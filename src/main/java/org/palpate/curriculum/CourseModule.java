@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public record CourseModule(
         List<String> prerequisites,
         List<Case> cases,
         List<Lesson> lessons,
-        List<Question> questions) {
+        List<Question> questions) implements Serializable {
 
     public CourseModule {
         objectives = List.copyOf(objectives);

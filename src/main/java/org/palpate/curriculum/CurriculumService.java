@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.palpate.UserException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +22,8 @@ public class CurriculumService {
 
     private final CurriculumLocation location;
     private final CurriculumLoader loader = new CurriculumLoader();
+    /** Loads for use (not for validating): from a snapshot of the parsed files when they have not changed. */
+    private final CurriculumSnapshots snapshots;
     private final AtomicReference<Curriculum> active = new AtomicReference<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
     /** The reload stamp this process has seen: a newer one means another process reloaded the curriculum. */
@@ -49,9 +52,11 @@ public class CurriculumService {
         }
     }
 
-    CurriculumService(CurriculumLocation location, PublishedCurricula published) {
+    CurriculumService(CurriculumLocation location, PublishedCurricula published, @Value("${palpate.home}") Path home,
+            @Value("${palpate.build:}") String build) {
         this.location = location;
         this.published = published;
+        this.snapshots = new CurriculumSnapshots(loader, home, build);
     }
 
     /**
@@ -68,7 +73,7 @@ public class CurriculumService {
         if (known != null && known.version() == newest.get().number()) {
             return known;
         }
-        LoadResult result = loader.load(published.folder(newest.get()));
+        LoadResult result = snapshots.load(published.folder(newest.get()));
         if (!result.ok()) {
             throw new UserException("the published curriculum (version " + newest.get().number() + ") does not load here: "
                     + result.errors().get(0).format() + "; ask an instructor to publish it again");
@@ -120,7 +125,7 @@ public class CurriculumService {
             if (!Files.isDirectory(dir)) {
                 throw new UserException("no curriculum folder " + dir);
             }
-            LoadResult result = loader.load(dir);
+            LoadResult result = snapshots.load(dir);
             if (result.ok()) {
                 location.keepAsLastGood(dir);
                 active.compareAndSet(null, result.curriculum());
@@ -159,7 +164,7 @@ public class CurriculumService {
 
     /** Loads the files again; the result's curriculum is in use only if it has no errors. */
     public LoadResult reload() {
-        LoadResult result = loader.load(location.resolve());
+        LoadResult result = snapshots.parse(location.resolve());
         if (result.ok()) {
             location.keepAsLastGood(location.resolve());
             active.set(result.curriculum());
@@ -181,7 +186,7 @@ public class CurriculumService {
         long stamp = stamp();
         if (active.get() != null && stamp > seenReload) {
             seenReload = stamp;
-            LoadResult result = loader.load(location.resolve());
+            LoadResult result = snapshots.load(location.resolve());
             if (result.ok()) {
                 active.set(result.curriculum());
             }

@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * The MBLEx content outline of mblex.yaml: the areas in file order, their weights summing to 100, and where the
  * outline comes from. {@link #NONE} (no areas) when the curriculum has no mblex.yaml.
  */
-public record MblexOutline(List<MblexArea> areas, List<String> sources) {
+public record MblexOutline(List<MblexArea> areas, List<String> sources) implements Serializable {
 
     public static final MblexOutline NONE = new MblexOutline(List.of(), List.of());
 

@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public record Numerical(List<Range> accepted, String unit) implements AnswerKey 
     private static final Pattern TYPED = Pattern.compile("([-+]?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*(.*)");
 
     /** An accepted range; {@code value} is set when it was written as a value with a tolerance. */
-    public record Range(BigDecimal low, BigDecimal high, BigDecimal value) {
+    public record Range(BigDecimal low, BigDecimal high, BigDecimal value) implements Serializable {
 
         boolean contains(BigDecimal number) {
             return low.compareTo(number) <= 0 && number.compareTo(high) <= 0;

@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
  * of safety-critical questions ({@code critical-retention}, null when they are scheduled like the others).
  */
 public record Program(String title, List<String> moduleOrder, Map<String, Double> blueprint, LocalDate examDate,
-        Double criticalRetention) {
+        Double criticalRetention) implements Serializable {
 
     public Program {
         moduleOrder = List.copyOf(moduleOrder);

@@ -1,5 +1,6 @@
 package org.palpate.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record Question(
         Integer difficulty,
         String contentHash,
         List<String> rules,
-        String mblex) {
+        String mblex) implements Serializable {
 
     /** A question with no MBLEx area of its own (imported questions, tests). */
     public Question(String id, String moduleId, String topic, String prompt, AnswerKey key, String explanation,

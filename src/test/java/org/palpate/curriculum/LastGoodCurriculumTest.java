@@ -56,7 +56,12 @@ class LastGoodCurriculumTest {
     }
 
     /** A fresh service, as a new process would have. */
-    private static CurriculumService process(Path dir, Path home) {
-        return new CurriculumService(new CurriculumLocation(dir.toString(), home), null);
+    private CurriculumService process(Path dir, Path home) {
+        return new CurriculumService(new CurriculumLocation(dir.toString(), home), null, home, build());
+    }
+
+    /** No build: no curriculum snapshots, as with {@code java -jar}; see {@link LastGoodWithSnapshotsTest}. */
+    String build() {
+        return "";
     }
 }

@@ -21,6 +21,11 @@ class OneShotLauncherProcessTest extends OneShotProcessTest {
         return PalpateProcess.throughLauncher(home, curriculum);
     }
 
+    @Override
+    boolean throughTheLauncher() {
+        return true;
+    }
+
     @Test
     @Order(0)
     void standardOutputCarriesOnlyPalpatesOutput() throws Exception {

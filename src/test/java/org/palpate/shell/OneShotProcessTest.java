@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -100,6 +101,29 @@ class OneShotProcessTest {
         assertThat(validate.out() + validate.err()).doesNotContain("Exception", "\tat ");
     }
 
+    @Test
+    @Order(6)
+    void theNextCommandSeesAnEditedAnswerKey() throws Exception {
+        Path edited = home.resolve("edited");
+        TestFiles.copyTree(Path.of("src/test/resources/curricula/shell"), edited);
+        PalpateProcess palpate = process(home, edited.toString());
+        for (int run = 1; run <= 2; run++) { // through ./palpate the second run reads the curriculum's snapshot
+            Result shown = palpate.run("", "question", "show", "b-single");
+            assertThat(shown.out()).as(shown.toString()).contains("[x] Effleurage", "[ ] Petrissage");
+        }
+        assertThat(home.resolve("curriculum-snapshots")).as("snapshots are made only through ./palpate")
+                .matches(folder -> Files.isDirectory(folder) == throughTheLauncher());
+        // the correct choice moves to another of the same length: the file keeps its size and modification time
+        Path questions = edited.resolve("basics/questions.yaml");
+        FileTime time = Files.getLastModifiedTime(questions);
+        Files.writeString(questions, Files.readString(questions)
+                .replace("{ text: Effleurage, correct: true }", "{ text: Petrissage, correct: true }")
+                .replace("{ text: Petrissage }", "{ text: Effleurage }"));
+        Files.setLastModifiedTime(questions, time);
+        Result after = palpate.run("", "question", "show", "b-single");
+        assertThat(after.out()).as(after.toString()).contains("[x] Petrissage", "[ ] Effleurage");
+    }
+
     Result palpate(String stdin, String... command) throws IOException, InterruptedException {
         return process(home, "src/test/resources/curricula/shell").run(stdin, command);
     }
@@ -107,5 +131,9 @@ class OneShotProcessTest {
     /** How Palpate is started: on the test class path here, through ./palpate in {@link OneShotLauncherProcessTest}. */
     PalpateProcess process(Path home, String curriculum) {
         return new PalpateProcess(home, curriculum);
+    }
+
+    boolean throughTheLauncher() {
+        return false;
     }
 }
