@@ -24,6 +24,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 import org.palpate.AtomicFiles;
+import org.palpate.OwnerOnly;
 
 /**
  * Loads curriculum folders, keeping each valid one in PALPATE_HOME as a snapshot of the parsed model, so that the next
@@ -109,7 +110,15 @@ final class CurriculumSnapshots {
                 objects.writeObject(new Kept(curriculum.program(), curriculum.modules(), curriculum.safetyRules(),
                         curriculum.mblex()));
             }
-            AtomicFiles.replaceContent(fileFor(dir), bytes.toByteArray());
+            // owner-only, like the rest of PALPATE_HOME: a snapshot holds the answer keys
+            OwnerOnly.createDirectories(folder);
+            Path temporary = AtomicFiles.temporaryBeside(fileFor(dir));
+            try {
+                Files.write(temporary, bytes.toByteArray());
+                AtomicFiles.replace(temporary, fileFor(dir));
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException | RuntimeException e) {
             // only a speed-up: the curriculum that was parsed is in use either way
         }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -127,7 +129,7 @@ class CurriculumSnapshotsTest {
         Curriculum parsed = snapshots().load(dir).curriculum();
         Path file = onlySnapshot();
         byte[] whole = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
         assertThat(snapshots().kept(dir)).isEmpty();
         assertThat(snapshots().load(dir).curriculum()).isEqualTo(parsed);
         assertThat(Files.readAllBytes(onlySnapshot())).isEqualTo(whole);
@@ -135,6 +137,14 @@ class CurriculumSnapshotsTest {
         whole[whole.length - 40] ^= 0x55;
         Files.write(file, whole);
         assertThat(snapshots().load(dir).curriculum()).as("garbled in the payload").isEqualTo(parsed);
+    }
+
+    @Test
+    void aSnapshotIsReadableByItsOwnerOnly() throws IOException {
+        snapshots().load(Path.of("src/test/resources/curricula/shell"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("curriculum-snapshots"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(onlySnapshot()))).isEqualTo("rw-------");
     }
 
     @Test
