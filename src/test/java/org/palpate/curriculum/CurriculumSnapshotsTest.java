@@ -9,8 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.palpate.curriculum.RandomCurricula.QuestionSpec;
 import org.palpate.curriculum.RandomCurricula.Spec;
 import org.palpate.support.Keys;
 
@@ -50,9 +47,8 @@ class CurriculumSnapshotsTest {
         System.out.println("CurriculumSnapshotsTest seed=" + seed);
         Random random = new Random(seed);
         Spec spec = RandomCurricula.generate(random);
-        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = new HashMap<>();
-        spec.questions().forEach(q -> fields.put(q, q.fields(random)));
-        Path dir = TestFiles.write(tmp.resolve("c"), RandomCurricula.render(spec, fields, random, new HashMap<>()));
+        Path dir = TestFiles.write(tmp.resolve("c"), RandomCurricula.render(spec, RandomCurricula.fieldsOf(spec, random),
+                random, new HashMap<>()));
         assertSnapshotEqualsParse(dir, "seed " + seed);
     }
 

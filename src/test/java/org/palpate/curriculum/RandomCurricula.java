@@ -89,6 +89,13 @@ final class RandomCurricula {
 
     // ---- generation -------------------------------------------------------------------------------------------
 
+    /** Each question's fields, as {@link #render} writes them (values drawn from {@code random}). */
+    static Map<QuestionSpec, LinkedHashMap<String, Object>> fieldsOf(Spec spec, Random random) {
+        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = new HashMap<>();
+        spec.questions().forEach(q -> fields.put(q, q.fields(random)));
+        return fields;
+    }
+
     static Spec generate(Random random) {
         int moduleCount = 1 + random.nextInt(4);
         List<ModuleSpec> modules = new ArrayList<>();

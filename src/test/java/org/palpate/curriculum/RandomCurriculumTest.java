@@ -46,7 +46,7 @@ class RandomCurriculumTest {
         System.out.println("RandomCurriculumTest valid seed=" + seed);
         Random random = new Random(seed);
         Spec spec = RandomCurricula.generate(random);
-        LoadResult result = load(spec, fieldsOf(spec, random), new Random(seed * 31 + 1), new HashMap<>(), "a");
+        LoadResult result = load(spec, RandomCurricula.fieldsOf(spec, random), new Random(seed * 31 + 1), new HashMap<>(), "a");
 
         assertThat(result.problems()).as("seed %d%s", seed, TestFiles.dump(result.problems())).isEmpty();
         Curriculum curriculum = result.curriculum();
@@ -73,9 +73,9 @@ class RandomCurriculumTest {
         System.out.println("RandomCurriculumTest restyle seed=" + seed);
         Random random = new Random(seed);
         Spec spec = RandomCurricula.generate(random);
-        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = fieldsOf(spec, random);
+        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = RandomCurricula.fieldsOf(spec, random);
         LoadResult first = load(spec, fields, new Random(seed + 1000), new HashMap<>(), "first");
-        LoadResult second = load(spec, fieldsOf(spec, new Random(seed + 2000)), new Random(seed + 3000),
+        LoadResult second = load(spec, RandomCurricula.fieldsOf(spec, new Random(seed + 2000)), new Random(seed + 3000),
                 new HashMap<>(), "second");
         assertThat(first.ok()).as("seed %d%s", seed, TestFiles.dump(first.problems())).isTrue();
         assertThat(second.ok()).as("seed %d%s", seed, TestFiles.dump(second.problems())).isTrue();
@@ -115,7 +115,7 @@ class RandomCurriculumTest {
     void aSingleCorruptionReportsExactlyTheExpectedErrors(long seed) {
         Random random = new Random(seed);
         Spec spec = RandomCurricula.generate(random);
-        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = fieldsOf(spec, random);
+        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = RandomCurricula.fieldsOf(spec, random);
         List<QuestionSpec> all = spec.questions();
         Corruption corruption = all.size() < 2 && random.nextInt(4) == 1 ? Corruption.DELETE_REQUIRED_KEY
                 : Corruption.values()[random.nextInt(Corruption.values().length)];
@@ -275,12 +275,6 @@ class RandomCurriculumTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    private static Map<QuestionSpec, LinkedHashMap<String, Object>> fieldsOf(Spec spec, Random random) {
-        Map<QuestionSpec, LinkedHashMap<String, Object>> fields = new HashMap<>();
-        spec.questions().forEach(q -> fields.put(q, q.fields(random)));
-        return fields;
-    }
 
     private LoadResult load(Spec spec, Map<QuestionSpec, LinkedHashMap<String, Object>> fields, Random style,
                             Map<QuestionSpec, Written> written, String folder) {
