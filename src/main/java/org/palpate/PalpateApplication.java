@@ -33,6 +33,8 @@ public class PalpateApplication {
         int status;
         try {
             status = SpringApplication.exit(start(app, launch));
+        } catch (SpringApplication.AbandonedRunException buildTimeAotProcessing) {
+            throw buildTimeAotProcessing; // the build's AOT processing stops the start once the context is prepared
         } catch (RuntimeException startupFailure) {
             System.err.println("palpate: cannot start: " + Launch.rootMessage(startupFailure));
             status = 1;
