@@ -30,6 +30,7 @@ public class PalpateApplication {
         app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(!launch.oneShot()),
                 "spring.main.lazy-initialization", String.valueOf(launch.oneShot())));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("launch", launch));
+        app.addListeners(new SpringAotGuard());
         int status;
         try {
             status = SpringApplication.exit(start(app, launch));
