@@ -30,9 +30,12 @@ public class PalpateApplication {
         app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(!launch.oneShot()),
                 "spring.main.lazy-initialization", String.valueOf(launch.oneShot())));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("launch", launch));
+        app.addListeners(new SpringAotGuard());
         int status;
         try {
             status = SpringApplication.exit(start(app, launch));
+        } catch (SpringApplication.AbandonedRunException buildTimeAotProcessing) {
+            throw buildTimeAotProcessing; // the build's AOT processing stops the start once the context is prepared
         } catch (RuntimeException startupFailure) {
             System.err.println("palpate: cannot start: " + Launch.rootMessage(startupFailure));
             status = 1;

@@ -163,7 +163,8 @@ class SchoolRolesPostgresTest {
 
     /** Palpate on a lab machine: the address only; the learner's own name and password open the connection. */
     private void labMachine() throws Exception {
-        PalpateProcess lab = new PalpateProcess(Files.createTempDirectory(home, "lab"), "src/test/resources/curricula/shell");
+        // through ./palpate, as on a lab machine (with Spring AOT, the school profile must still give each learner their own connection)
+        PalpateProcess lab = PalpateProcess.throughLauncher(Files.createTempDirectory(home, "lab"), "src/test/resources/curricula/shell");
         String school = "--spring.profiles.active=school";
         String address = "--spring.datasource.url=" + url();
         PalpateProcess.Result wrong = lab.run("not the password\n", school, address, "login", ALICE);

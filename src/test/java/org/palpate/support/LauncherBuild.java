@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -72,12 +75,49 @@ final class LauncherBuild {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            Predicate<Path> staleAot = staleSpringAotOutput(classes);
+            for (Path file : files.filter(Files::isRegularFile).filter(staleAot.negate()).sorted().toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
                 Files.copy(file, out); // leaves the jar open
                 out.closeEntry();
             }
         }
+    }
+
+    /**
+     * The files Spring AOT's {@code process-aot} (run by {@code ./mvnw package}) put into target/classes, when a compile
+     * since has made them stale: {@code ./mvnw test} compiles but does not run it, and a context generated from older
+     * code would run under the launcher. Left out, the launcher finds no generated context and runs without Spring AOT.
+     */
+    private static Predicate<Path> staleSpringAotOutput(Path classes) throws IOException {
+        Path aot = Path.of("target/spring-aot/main");
+        Path initializer = classes.resolve("org/palpate/PalpateApplication__ApplicationContextInitializer.class");
+        if (!Files.isDirectory(aot) || !Files.isRegularFile(initializer)) {
+            return file -> false;
+        }
+        Set<String> generated = new HashSet<>(); // paths in target/classes, and class names without their .class
+        for (String folder : List.of("classes", "resources", "sources")) {
+            Path root = aot.resolve(folder);
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> files = Files.walk(root)) {
+                    files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
+                            .forEach(name -> generated.add(name.endsWith(".java") ? name.substring(0, name.length() - 5) : name));
+                }
+            }
+        }
+        Predicate<Path> isGenerated = file -> {
+            String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+            String type = name.endsWith(".class") ? name.substring(0, name.length() - 6) : null;
+            return generated.contains(name)
+                    || (type != null && (generated.contains(type) || type.contains("$") && generated.contains(type.substring(0, type.indexOf('$')))));
+        };
+        long generatedAt = Files.getLastModifiedTime(initializer).toMillis();
+        boolean stale;
+        try (Stream<Path> files = Files.walk(classes)) {
+            stale = files.filter(f -> f.toString().endsWith(".class")).filter(isGenerated.negate())
+                    .anyMatch(f -> f.toFile().lastModified() > generatedAt);
+        }
+        return stale ? isGenerated : file -> false;
     }
 
     private static void deleteQuietly(Path dir) {
