@@ -30,6 +30,9 @@ final class SpringAotGuard implements ApplicationListener<ApplicationEnvironment
             "spring.shell.command.version.enabled", "spring.shell.command.script.enabled",
             "spring.shell.command.history.enabled", "spring.shell.context.close");
 
+    /** Read by conditions too, but what they select is never used: Palpate's own runner picks the mode at run time. */
+    static final List<String> CHOSEN_AT_RUN_TIME = List.of("spring.shell.interactive.enabled");
+
     private static final String PACKAGED = "class path resource [application.properties]";
 
     @Override

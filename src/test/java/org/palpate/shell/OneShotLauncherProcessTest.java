@@ -33,6 +33,7 @@ class OneShotLauncherProcessTest extends OneShotProcessTest {
         assertThat(first.exit()).isEqualTo(1);
         assertThat(first.out()).isEmpty();
         assertThat(first.err().strip()).isEqualTo("Error: nobody is logged in: run 'login NAME' first");
+        assertThat(PalpateProcess.launcherRunsSpringAot()).as("with Spring AOT's generated context, as the package").isTrue();
         Result later = palpate("", "whoami");
         assertThat(later.exit()).isEqualTo(1);
         assertThat(later.out()).isEmpty();

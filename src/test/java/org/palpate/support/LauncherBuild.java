@@ -4,16 +4,19 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.tools.ToolProvider;
 
 import org.springframework.boot.loader.tools.Library;
 import org.springframework.boot.loader.tools.LibraryScope;
@@ -23,8 +26,8 @@ import org.springframework.boot.loader.tools.Repackager;
  * The {@code ./palpate} launcher over a fat jar of this build, made as {@code ./mvnw package} makes it (Spring Boot's
  * repackager, the runtime libraries listed by the build in target/runtime-classpath.txt), in a folder of its own
  * with the launcher script beside {@code target/palpate.jar}: so process tests can run through the launcher during
- * {@code ./mvnw test}, before any jar is packaged. Built once per test JVM; the launcher extracts the jar and writes
- * its class archive on the first run, as for a user.
+ * {@code ./mvnw test}, before any jar is packaged, with Spring AOT's generated context as the package has it. Built
+ * once per test JVM; the launcher extracts the jar and writes its class archive on the first run, as for a user.
  */
 final class LauncherBuild {
 
@@ -45,11 +48,11 @@ final class LauncherBuild {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
         Path target = Files.createDirectories(dir.resolve("target"));
         Path plain = target.resolve("palpate-classes.jar");
-        writeJar(Path.of("target/classes"), plain);
+        List<File> libraries = runtimeLibraries();
+        writeJar(List.of(springAot(dir, libraries), Path.of("target/classes")), plain);
         Repackager repackager = new Repackager(plain.toFile());
         repackager.setMainClass("org.palpate.PalpateApplication");
         repackager.setBackupSource(false);
-        List<File> libraries = runtimeLibraries();
         repackager.repackage(target.resolve("palpate.jar").toFile(), callback -> {
             for (File library : libraries) {
                 callback.library(new Library(library, LibraryScope.RUNTIME));
@@ -70,54 +73,67 @@ final class LauncherBuild {
         return Stream.of(Files.readString(listed).strip().split(File.pathSeparator)).filter(p -> p.endsWith(".jar")).map(File::new).toList();
     }
 
-    private static void writeJar(Path classes, Path jar) throws IOException {
+    /**
+     * One jar of the folders' files; a path in more than one is taken from the first (so the context generated now wins
+     * over one a {@code ./mvnw package} left in target/classes, perhaps from older code).
+     */
+    private static void writeJar(List<Path> folders, Path jar) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
-                Stream<Path> files = Files.walk(classes)) {
-            Predicate<Path> staleAot = staleSpringAotOutput(classes);
-            for (Path file : files.filter(Files::isRegularFile).filter(staleAot.negate()).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                Files.copy(file, out); // leaves the jar open
-                out.closeEntry();
+        Set<String> written = new HashSet<>();
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Path folder : folders) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = folder.relativize(file).toString().replace(File.separatorChar, '/');
+                        if (written.add(name)) {
+                            out.putNextEntry(new JarEntry(name));
+                            Files.copy(file, out); // leaves the jar open
+                            out.closeEntry();
+                        }
+                    }
+                }
             }
         }
     }
 
     /**
-     * The files Spring AOT's {@code process-aot} (run by {@code ./mvnw package}) put into target/classes, when a compile
-     * since has made them stale: {@code ./mvnw test} compiles but does not run it, and a context generated from older
-     * code would run under the launcher. Left out, the launcher finds no generated context and runs without Spring AOT.
+     * Spring AOT's processing of this build, as {@code process-aot} does it in {@code ./mvnw package}: the application
+     * started in a JVM of its own in processing mode, its generated sources compiled. Run here because {@code ./mvnw
+     * test} does not run {@code process-aot}: the launcher's tests then run the generated context users run. Returns
+     * the folder of generated classes and resources.
      */
-    private static Predicate<Path> staleSpringAotOutput(Path classes) throws IOException {
-        Path aot = Path.of("target/spring-aot/main");
-        Path initializer = classes.resolve("org/palpate/PalpateApplication__ApplicationContextInitializer.class");
-        if (!Files.isDirectory(aot) || !Files.isRegularFile(initializer)) {
-            return file -> false;
-        }
-        Set<String> generated = new HashSet<>(); // paths in target/classes, and class names without their .class
-        for (String folder : List.of("classes", "resources", "sources")) {
-            Path root = aot.resolve(folder);
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
-                            .forEach(name -> generated.add(name.endsWith(".java") ? name.substring(0, name.length() - 5) : name));
-                }
+    private static Path springAot(Path dir, List<File> libraries) throws IOException {
+        Path aot = dir.resolve("spring-aot");
+        Path sources = aot.resolve("sources");
+        Path output = aot.resolve("classes");
+        String classPath = Stream.concat(Stream.of(Path.of("target/classes").toFile()), libraries.stream())
+                .map(File::getPath).collect(Collectors.joining(File.pathSeparator));
+        ProcessBuilder processor = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "org.springframework.boot.SpringApplicationAotProcessor", "org.palpate.PalpateApplication",
+                sources.toString(), output.toString(), output.toString(), "org.palpate", "palpate")
+                .redirectErrorStream(true).redirectOutput(aot.resolve("processing.log").toFile());
+        Files.createDirectories(output);
+        processor.environment().put("PALPATE_HOME", aot.resolve("home").toString()); // the application starts (and stops)
+        try {
+            int exit = processor.start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("Spring AOT processing failed (" + exit + "): " + Files.readString(aot.resolve("processing.log")));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during Spring AOT processing", e);
         }
-        Predicate<Path> isGenerated = file -> {
-            String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
-            String type = name.endsWith(".class") ? name.substring(0, name.length() - 6) : null;
-            return generated.contains(name)
-                    || (type != null && (generated.contains(type) || type.contains("$") && generated.contains(type.substring(0, type.indexOf('$')))));
-        };
-        long generatedAt = Files.getLastModifiedTime(initializer).toMillis();
-        boolean stale;
-        try (Stream<Path> files = Files.walk(classes)) {
-            stale = files.filter(f -> f.toString().endsWith(".class")).filter(isGenerated.negate())
-                    .anyMatch(f -> f.toFile().lastModified() > generatedAt);
+        List<String> javac = new ArrayList<>(List.of("--release", "17", "-proc:none", "-parameters", "-nowarn",
+                "-cp", output + File.pathSeparator + classPath, // with the proxy classes the processing wrote
+                "-d", output.toString()));
+        try (Stream<Path> generated = Files.walk(sources)) {
+            generated.filter(f -> f.toString().endsWith(".java")).forEach(f -> javac.add(f.toString()));
         }
-        return stale ? isGenerated : file -> false;
+        if (ToolProvider.getSystemJavaCompiler().run(null, null, null, javac.toArray(String[]::new)) != 0) {
+            throw new IllegalStateException("the sources Spring AOT generated do not compile");
+        }
+        return output;
     }
 
     private static void deleteQuietly(Path dir) {

@@ -23,6 +23,14 @@ public record PalpateProcess(Path home, String curriculum, boolean launcher) {
         return new PalpateProcess(home, curriculum, true);
     }
 
+    /** Whether the launcher's build was extracted with Spring AOT's generated context (it then runs with it). */
+    public static boolean launcherRunsSpringAot() throws IOException {
+        try (var runs = Files.list(LauncherBuild.script().resolveSibling("target"))) {
+            return runs.filter(run -> run.getFileName().toString().startsWith("run-"))
+                    .anyMatch(run -> Files.isRegularFile(run.resolve("spring-aot")));
+        }
+    }
+
     public record Result(int exit, String out, String err) {
     }
 
