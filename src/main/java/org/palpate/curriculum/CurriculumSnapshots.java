@@ -28,7 +28,7 @@ import org.palpate.OwnerOnly;
 
 /**
  * Loads curriculum folders, keeping each valid one in PALPATE_HOME as a snapshot of the parsed model, so that the next
- * process maps it in instead of parsing and validating the files again (most of a one-shot command's curriculum time).
+ * process reads it back instead of parsing and validating the files again (most of a one-shot command's curriculum time).
  * A snapshot is used only when it was made by this very build of Palpate ({@code palpate.build}, the jar's checksum
  * that the launcher passes; without it there are no snapshots), on the same Java, from files with the same content:
  * every file's path, size and two CRCs (CRC-32C and CRC-32) of its bytes. Anything else (an edit, another build, a
