@@ -54,18 +54,27 @@ final class CurriculumSnapshots {
 
     /** The curriculum in {@code dir}: from its snapshot when the files are unchanged, else parsed (and kept if valid). */
     LoadResult load(Path dir) {
-        return kept(dir).map(curriculum -> new LoadResult(curriculum, List.of())).orElseGet(() -> parse(dir));
+        String fingerprint = fingerprint(dir);
+        return kept(dir, fingerprint).map(curriculum -> new LoadResult(curriculum, List.of()))
+                .orElseGet(() -> parse(dir, fingerprint));
     }
 
     /** What {@link #load} would take from the snapshot of {@code dir} now, without parsing anything. */
     Optional<Curriculum> kept(Path dir) {
-        String fingerprint = fingerprint(dir);
-        return fingerprint == null ? Optional.empty() : read(dir, fingerprint);
+        return kept(dir, fingerprint(dir));
     }
 
     /** Parses {@code dir} whatever its snapshot holds (an explicit reload), and keeps a snapshot of a valid result. */
     LoadResult parse(Path dir) {
-        String fingerprint = fingerprint(dir);
+        return parse(dir, fingerprint(dir));
+    }
+
+    private Optional<Curriculum> kept(Path dir, String fingerprint) {
+        return fingerprint == null ? Optional.empty() : read(dir, fingerprint);
+    }
+
+    /** {@code fingerprint}: taken before the files are parsed. */
+    private LoadResult parse(Path dir, String fingerprint) {
         LoadResult result = loader.load(dir);
         // the fingerprint is taken again: a file edited while it was parsed must not be kept under its old content
         if (result.ok() && fingerprint != null && fingerprint.equals(fingerprint(dir))) {
